@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what crosscheck needs on Debian 12, from Debian's packages (and npm data packages),
+# skipping what is already there. Safe to run again. Uses sudo when not root.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+
+packages=(
+  build-essential cmake ninja-build ccache pkg-config python3
+  libicu-dev libxml2-dev libsimdjson-dev libsqlite3-dev zlib1g-dev libcld2-dev
+  libhyperscan-dev libcli11-dev libfmt-dev libspdlog-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+  iso-codes nodejs
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "install-deps: installing ${missing[*]}" >&2
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi

@@ -1,0 +1,7 @@
+#include "clean/cleaner.h"
+
+#include <gtest/gtest.h>
+
+namespace crosscheck {
+TEST(CleanerTest, Creates) { EXPECT_TRUE(Cleaner::Create(Options()).ok()); }
+}  // namespace crosscheck

@@ -1,0 +1,2 @@
+// placeholder: the ingest helper writes the real reader
+#include "ingest/reader.h"

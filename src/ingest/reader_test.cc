@@ -1,0 +1,1 @@
+// placeholder: the ingest helper writes the real tests

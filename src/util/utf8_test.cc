@@ -1,0 +1,33 @@
+#include "util/utf8.h"
+
+#include <gtest/gtest.h>
+
+namespace crosscheck {
+namespace {
+
+TEST(Utf8Test, CountsCodePoints) {
+  EXPECT_EQ(CodePointCount("abc"), 3u);
+  EXPECT_EQ(CodePointCount("‘Hi’ ش"), 6u);
+}
+
+TEST(Utf8Test, MapsByteOffsetsToCodePoints) {
+  std::string s = "‘a’ b €c";
+  CodePointIndex index(s);
+  EXPECT_EQ(index.ToCodePoints(0), 0);
+  EXPECT_EQ(index.ToCodePoints(3), 1);   // after ‘
+  EXPECT_EQ(index.ToCodePoints(s.find('b')), 4);
+  EXPECT_EQ(index.ToCodePoints(s.find('c')), 7);
+  EXPECT_EQ(index.ToCodePoints(s.size()), 8);
+}
+
+TEST(Utf8Test, PrefixNeverCutsACharacter) {
+  EXPECT_EQ(Utf8Prefix("é€x", 2), "é€");
+  EXPECT_EQ(Utf8Prefix("ab", 5), "ab");
+}
+
+TEST(Utf8Test, FoldsAccentsCaseAndQuotes) {
+  EXPECT_EQ(FoldForMatch("  Bāb  ‘Amr’ — Édleb "), "bab 'amr' - edleb");
+}
+
+}  // namespace
+}  // namespace crosscheck
