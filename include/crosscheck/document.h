@@ -154,6 +154,7 @@ struct Claim {
   Polarity polarity = Polarity::kAsserted;
   bool hedged = false;           // "reportedly", "purportedly"
   int doc_event = -1;            // index into Document::events, -1 when none
+  int part_of = -1;              // index of the claim whose whole this is a part of ("138 of them")
 };
 
 // An event as this one document reports it, before linking across documents.

@@ -74,8 +74,10 @@ struct ClaimRecord {
   Polarity polarity = Polarity::kAsserted;
   bool hedged = false;
   std::string event_id;
-  // Not in the contract: the per-document event this claim belongs to (index in its document).
+  // Not in the contract: the per-document event this claim belongs to (index in its document),
+  // and the claim whose whole this one is a part of ("217 killed, 138 of them in X").
   int doc_event = -1;
+  std::string part_of;
 };
 
 // A document's own event, flattened for linking.

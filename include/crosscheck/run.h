@@ -39,11 +39,14 @@ struct Progress {
 };
 
 struct RunSummary {
-  size_t documents = 0;
+  size_t documents = 0;   // new documents stored
+  size_t duplicates = 0;  // records whose exact bytes were already stored
   size_t claims = 0;
   size_t events = 0;
   std::vector<Skipped> skipped;
   double seconds = 0;
+  // A short fixed-width table of the events found (the first rows by date), for a terminal.
+  std::string event_table;
 };
 
 // Called from the thread that stores results, about ten times a second and once at the end.

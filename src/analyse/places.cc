@@ -1,16 +1,736 @@
-// STUB: replaced by the real PlaceTagger.
-#include "analyse/taggers.h"
+// PlaceTagger: finds place names with the gazetteer's one-pass matcher and resolves each to one
+// gazetteer entry in the context of its document.
+//
+// Resolution weighs, for each candidate entry: a prior (population; countries, regions and
+// curated places above towns), agreement with the countries the document names ("Syria",
+// "Syrian"), the place nouns around the name ("Idlib province", "the village of X", "the X
+// neighbourhood of Y", "X, a suburb of Y", "Y's X district", "the Egyptian capital") and, in a
+// second round, the places already resolved. Names that are also English words ("Reading") need
+// a locative before them; a name beside another capitalised word (a person's name) needs a large
+// place; a place noun pattern can name a place the gazetteer lacks, placed by its parent.
+#include "analyse/places.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "analyse/gazetteer.h"
+#include "util/data_files.h"
+#include "util/utf8.h"
 
 namespace crosscheck {
+
 namespace {
-class StubPlaceTagger final : public PlaceTagger {
- public:
-  void Run(Document& doc) const override {}
+
+// ---- Words ----------------------------------------------------------------------------------
+
+struct Word {
+  uint32_t begin;
+  uint32_t end;       // without a possessive "'s"
+  bool possessive;    // "Aleppo's"
+  bool capitalized;   // "Homs", "al-Inshaat" (an article joined to a capitalised name)
+  bool sentence_start;
 };
+
+bool IsUpperAt(std::string_view text, size_t i) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  int32_t k = static_cast<int32_t>(i);
+  UChar32 cp;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), k, static_cast<int32_t>(text.size()), cp);
+  return cp >= 0 && u_isupper(cp);
+}
+
+bool IsWordCharAt(std::string_view text, size_t i, size_t* length) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) {
+    *length = 1;
+    return std::isalnum(c) != 0;
+  }
+  int32_t k = static_cast<int32_t>(i);
+  UChar32 cp;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), k, static_cast<int32_t>(text.size()), cp);
+  *length = static_cast<size_t>(k) - i;
+  return cp >= 0 && u_isalnum(cp);
+}
+
+bool IsApostrophe(std::string_view text, size_t i, size_t* length) {
+  if (text[i] == '\'') {
+    *length = 1;
+    return true;
+  }
+  if (text.substr(i, 3) == "\u2019") {
+    *length = 3;
+    return true;
+  }
+  return false;
+}
+
+// Words: letters and digits, joined by inner hyphens and apostrophes ("al-Inshaat", "Ma'arat").
+std::vector<Word> SplitWords(std::string_view text) {
+  std::vector<Word> words;
+  size_t i = 0;
+  bool next_starts_sentence = true;
+  while (i < text.size()) {
+    size_t len;
+    if (!IsWordCharAt(text, i, &len)) {
+      char c = text[i];
+      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"') next_starts_sentence = true;
+      if (text.substr(i, 3) == "\u201C") next_starts_sentence = true;
+      i += len ? len : 1;
+      continue;
+    }
+    Word w{static_cast<uint32_t>(i), 0, false, false, next_starts_sentence};
+    next_starts_sentence = false;
+    size_t j = i;
+    while (j < text.size()) {
+      if (IsWordCharAt(text, j, &len)) {
+        j += len;
+        continue;
+      }
+      size_t joiner = 0;
+      if (text[j] == '-') joiner = 1;
+      else IsApostrophe(text, j, &joiner);
+      if (joiner && j + joiner < text.size() && IsWordCharAt(text, j + joiner, &len)) {
+        j += joiner;
+        continue;
+      }
+      break;
+    }
+    w.end = static_cast<uint32_t>(j);
+    std::string_view word = text.substr(i, j - i);
+    // Possessive "'s" (and "s'" left alone): "Homs's", "Aleppo’s".
+    for (std::string_view suffix : {std::string_view("'s"), std::string_view("\u2019s")}) {
+      if (word.size() > suffix.size() && word.ends_with(suffix)) {
+        w.end -= static_cast<uint32_t>(suffix.size());
+        w.possessive = true;
+        break;
+      }
+    }
+    w.capitalized = IsUpperAt(text, i);
+    if (!w.capitalized) {
+      // "al-Inshaat", "el-Shami": a lower-case article joined to a name.
+      size_t hyphen = word.find('-');
+      if (hyphen != std::string_view::npos && hyphen <= 3 && i + hyphen + 1 < j) {
+        w.capitalized = IsUpperAt(text, i + hyphen + 1);
+      }
+    }
+    words.push_back(w);
+    i = j;
+  }
+  return words;
+}
+
+bool IsArticleWord(std::string_view w) {
+  return w == "al" || w == "el" || w == "ad" || w == "ar" || w == "as" || w == "ash" || w == "at" ||
+         w == "az" || w == "ez" || w == "ed" || w == "es" || w == "an" || w == "en" || w == "de";
+}
+
+// ---- Place nouns ----------------------------------------------------------------------------
+
+enum class NounClass : uint8_t { kNeighbourhood, kTown, kAdmin1, kCapital };
+
+struct PlaceNoun {
+  NounClass cls;
+  bool plural;
+};
+
+// ---- Candidates -----------------------------------------------------------------------------
+
+struct Candidate {
+  Span span;
+  uint32_t w0 = 0, w1 = 0;          // words [w0, w1)
+  std::vector<int32_t> entries;     // empty for a place only a pattern names
+  bool fuzzy = false;               // found by transliteration skeleton
+  bool beside_name = false;         // next to another capitalised word
+  bool after_locative = false;      // "in X", "near X"
+  // What the words around it say.
+  bool want_admin1 = false, want_town = false, want_neighbourhood = false, want_capital = false;
+  std::string want_country;
+  int parent = -1;                  // candidate index of the place it lies in
+  std::vector<int> children;        // candidates said to lie in this one
+  int chosen = -1;                  // entry index after resolution
+  double confidence = 0;
+};
+
+class PlaceTaggerImpl final : public PlaceTagger {
+ public:
+  PlaceTaggerImpl(std::unique_ptr<Gazetteer> gazetteer,
+                  std::unordered_map<std::string, PlaceNoun> nouns,
+                  std::unordered_map<std::string, bool> locatives)
+      : gaz_(std::move(gazetteer)), nouns_(std::move(nouns)), locatives_(std::move(locatives)) {}
+
+  void Run(Document& doc) const override;
+
+ private:
+  const PlaceNoun* NounAt(std::string_view text, const Word& w) const {
+    auto it = nouns_.find(AsciiLower(text.substr(w.begin, w.end - w.begin)));
+    return it == nouns_.end() ? nullptr : &it->second;
+  }
+  double Score(const Candidate& c, int32_t entry, const std::unordered_map<std::string, double>& evidence,
+               const std::string& top_country, const std::vector<Candidate>& all) const;
+  Place MakePlace(int32_t entry) const;
+
+  std::unique_ptr<Gazetteer> gaz_;
+  std::unordered_map<std::string, PlaceNoun> nouns_;
+  std::unordered_map<std::string, bool> locatives_;
+};
+
+std::string_view WordText(std::string_view text, const Word& w) {
+  return text.substr(w.begin, w.end - w.begin);
+}
+
+// The capitalised run of words ending at word `last` (inclusive), at most 4 words; articles
+// may stand inside it ("Deir ez Zor"). Returns the first word, or -1.
+int RunEndingAt(std::string_view text, const std::vector<Word>& words, int last) {
+  if (last < 0 || !words[last].capitalized) return -1;
+  int first = last;
+  while (first > 0 && last - first < 3) {
+    const Word& prev = words[first - 1];
+    std::string_view gap = text.substr(prev.end, words[first].begin - prev.end);
+    if (gap != " " && gap != "-") break;
+    if (prev.possessive) break;
+    if (prev.capitalized && !words[first].sentence_start) {
+      first--;
+    } else if (IsArticleWord(AsciiLower(WordText(text, prev))) && first - 1 > 0 &&
+               words[first - 2].capitalized) {
+      first -= 2;
+    } else {
+      break;
+    }
+  }
+  return first;
+}
+
+int RunStartingAt(std::string_view text, const std::vector<Word>& words, int start) {
+  if (start < 0 || start >= static_cast<int>(words.size()) || !words[start].capitalized) return -1;
+  int last = start;
+  while (last + 1 < static_cast<int>(words.size()) && last - start < 3 && !words[last].possessive) {
+    const Word& next = words[last + 1];
+    std::string_view gap = text.substr(words[last].end, next.begin - words[last].end);
+    if (gap != " " && gap != "-") break;
+    if (next.capitalized && !next.sentence_start) {
+      last++;
+    } else if (IsArticleWord(AsciiLower(WordText(text, next))) && last + 2 < static_cast<int>(words.size()) &&
+               words[last + 2].capitalized) {
+      last += 2;
+    } else {
+      break;
+    }
+  }
+  return last;
+}
+
+// The first letters after any article agree, or both are vowels ("Edleb", "Idlib").
+bool SameInitial(std::string_view a, std::string_view b) {
+  auto initial = [](std::string_view s) {
+    std::string lower = AsciiLower(s);
+    for (std::string_view article : {"al-", "el-", "al ", "el ", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-"}) {
+      if (lower.starts_with(article) && lower.size() > article.size()) {
+        lower.erase(0, article.size());
+        break;
+      }
+    }
+    return lower.empty() ? '\0' : lower[0];
+  };
+  char x = initial(a), y = initial(b);
+  auto vowel = [](char c) { return std::string_view("aeiou").find(c) != std::string_view::npos; };
+  return x == y || (vowel(x) && vowel(y));
+}
+
+double PopulationPrior(const GazetteerEntry& e) {
+  switch (e.kind) {
+    case PlaceKind::kCountry: return 8.5;
+    case PlaceKind::kAdmin1: return 4.5;
+    case PlaceKind::kNeighbourhood: return e.curated ? 5.5 : 3;
+    case PlaceKind::kVillage: return e.curated ? 5 : 3;
+    case PlaceKind::kTown: break;
+  }
+  double prior = std::log10(static_cast<double>(e.population) + 10.0);
+  if (e.curated) prior = std::max(prior, 5.5);
+  if (e.capital) prior += 1.5;
+  if (e.region_seat) prior += 0.5;
+  return prior;
+}
+
+double PlaceTaggerImpl::Score(const Candidate& c, int32_t index,
+                              const std::unordered_map<std::string, double>& evidence,
+                              const std::string& top_country, const std::vector<Candidate>& all) const {
+  const GazetteerEntry& e = gaz_->entry(index);
+  double score = PopulationPrior(e);
+  auto ev = evidence.find(e.country_code);
+  if (!top_country.empty() && e.country_code == top_country) {
+    score += 3;
+  } else if (ev != evidence.end() && ev->second > 0) {
+    score += 1.5;
+  }
+  if (e.common_word) score -= 2;
+  if (c.want_admin1) score += e.kind == PlaceKind::kAdmin1 ? 10 : 0;
+  if (c.want_neighbourhood && e.kind == PlaceKind::kNeighbourhood) score += 5;
+  if (c.want_town && (e.kind == PlaceKind::kTown || e.kind == PlaceKind::kVillage)) score += 2;
+  if (c.want_capital && e.capital) score += 6;
+  if (!c.want_country.empty()) score += e.country_code == c.want_country ? 8 : -4;
+  // A place and the place it is said to lie in are chosen together: each scores for the readings
+  // of the other that agree with it ("Cairo, a town in Georgia" is Georgia's Cairo).
+  auto contains = [this](int32_t outer, int32_t inner) {
+    const GazetteerEntry& o = gaz_->entry(outer);
+    const GazetteerEntry& i = gaz_->entry(inner);
+    return i.parent == outer || (o.kind == PlaceKind::kAdmin1 && i.admin1 == outer) ||
+           (o.kind == PlaceKind::kCountry && i.country_code == o.country_code);
+  };
+  if (c.parent >= 0) {
+    const Candidate& p = all[c.parent];
+    if (std::any_of(p.entries.begin(), p.entries.end(), [&](int32_t pe) { return contains(pe, index); })) {
+      score += 10;
+    }
+  }
+  for (int child : c.children) {
+    const Candidate& k = all[child];
+    if (std::any_of(k.entries.begin(), k.entries.end(), [&](int32_t ke) { return contains(index, ke); })) {
+      score += 5;
+    }
+  }
+  return score;
+}
+
+Place PlaceTaggerImpl::MakePlace(int32_t index) const {
+  const GazetteerEntry& e = gaz_->entry(index);
+  Place p;
+  p.name = e.name;
+  if (e.admin1 >= 0) p.admin1 = gaz_->entry(e.admin1).name;
+  p.country_code = e.country_code;
+  p.country = std::string(gaz_->CountryName(e.country_code));
+  if (e.has_coordinates) {
+    p.lat = std::round(e.lat * 1e5) / 1e5;
+    p.lon = std::round(e.lon * 1e5) / 1e5;
+  }
+  switch (e.kind) {
+    case PlaceKind::kCountry: p.precision = PlacePrecision::kCountry; break;
+    case PlaceKind::kAdmin1: p.precision = PlacePrecision::kAdmin1; break;
+    case PlaceKind::kTown:
+    case PlaceKind::kVillage: p.precision = PlacePrecision::kTown; break;
+    case PlaceKind::kNeighbourhood: p.precision = PlacePrecision::kNeighbourhood; break;
+  }
+  if (e.parent >= 0) p.parent = gaz_->entry(e.parent).name;
+  p.geonames_id = e.geonames_id;
+  return p;
+}
+
+void PlaceTaggerImpl::Run(Document& doc) const {
+  doc.places.clear();
+  std::string_view text = doc.main_text;
+  if (text.empty() || text.size() > UINT32_MAX / 2) return;
+  std::vector<Word> words = SplitWords(text);
+  auto word_at = [&words](uint32_t offset) {  // the word starting at or after offset
+    return static_cast<int>(std::lower_bound(words.begin(), words.end(), offset,
+                                             [](const Word& w, uint32_t o) { return w.begin < o; }) -
+                            words.begin());
+  };
+
+  // 1. Matches, longest first where they overlap; demonyms become country evidence.
+  std::vector<Candidate> cands;
+  std::unordered_map<std::string, double> evidence;
+  struct Demonym {
+    int word;
+    std::string country;
+  };
+  std::vector<Demonym> demonyms;
+  std::vector<uint8_t> covered(words.size(), 0);
+  uint32_t last_end = 0;
+  for (const LexiconMatcher::Match& m : gaz_->matcher().FindAll(text)) {
+    if (m.begin < last_end) continue;
+    int w0 = word_at(m.begin);
+    if (w0 >= static_cast<int>(words.size()) || words[w0].begin != m.begin) continue;
+    int w1 = w0;
+    while (w1 < static_cast<int>(words.size()) && words[w1].begin < m.end) ++w1;
+    std::string_view found = text.substr(m.begin, m.end - m.begin);
+    if (!gaz_->DemonymOf(m.phrase).empty()) {
+      demonyms.push_back({w0, std::string(gaz_->DemonymOf(m.phrase))});
+      evidence[demonyms.back().country] += 1;
+      last_end = m.end;
+      continue;
+    }
+    if (gaz_->IsStopword(found)) continue;
+    std::span<const int32_t> entries = gaz_->EntriesOf(m.phrase);
+    // "UN", "IS": an acronym in the text is not the town "Un" or "Is".
+    bool all_caps = found.size() <= 4 && std::none_of(found.begin(), found.end(), [](char ch) {
+                      return ch >= 'a' && ch <= 'z';
+                    });
+    if (all_caps && std::any_of(gaz_->entry(entries[0]).name.begin(), gaz_->entry(entries[0]).name.end(),
+                                [](char ch) { return ch >= 'a' && ch <= 'z'; })) {
+      continue;
+    }
+    Candidate c;
+    c.span = {m.begin, m.end};
+    c.w0 = static_cast<uint32_t>(w0);
+    c.w1 = static_cast<uint32_t>(w1);
+    c.entries.assign(entries.begin(), entries.end());
+    cands.push_back(std::move(c));
+    for (int w = w0; w < w1; ++w) covered[w] = 1;
+    last_end = m.end;
+  }
+  for (const Candidate& c : cands) {
+    for (int32_t i : c.entries) {
+      const GazetteerEntry& e = gaz_->entry(i);
+      if (c.entries.size() == 1 && e.kind == PlaceKind::kCountry) evidence[e.country_code] += 2;
+    }
+  }
+  auto top_of = [](const std::unordered_map<std::string, double>& ev) {
+    std::string top;
+    double best = 0;
+    for (const auto& [cc, weight] : ev) {
+      if (weight > best || (weight == best && cc < top)) {
+        best = weight;
+        top = cc;
+      }
+    }
+    return top;
+  };
+
+  // 2. Transliteration variants of places in the document's countries: "Khalidiya" for Khaldiyeh.
+  if (!evidence.empty()) {
+    for (int w = 0; w < static_cast<int>(words.size()); ++w) {
+      if (covered[w] || !words[w].capitalized) continue;
+      int last = RunStartingAt(text, words, w);
+      for (int end = last; end >= w; --end) {
+        bool free = true;
+        for (int k = w; k <= end; ++k) free = free && !covered[k];
+        if (!free) continue;
+        std::string_view run = text.substr(words[w].begin, words[end].end - words[w].begin);
+        if (gaz_->IsStopword(run) || run.size() < 4) continue;
+        // Acronyms ("SOHR") are not transliterations.
+        if (std::none_of(run.begin(), run.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) continue;
+        std::string key = Skeleton(run);
+        std::vector<int32_t> found;
+        for (int32_t i : gaz_->EntriesWithSkeleton(key)) {
+          const GazetteerEntry& e = gaz_->entry(i);
+          if (!evidence.count(e.country_code) || !(key.size() >= 4 || e.curated)) continue;
+          // Transliterations differ in vowels, not in the consonant they start with.
+          if (!SameInitial(run, e.name)) continue;
+          found.push_back(i);
+        }
+        if (found.empty()) continue;
+        Candidate c;
+        c.span = {words[w].begin, words[end].end};
+        c.w0 = static_cast<uint32_t>(w);
+        c.w1 = static_cast<uint32_t>(end + 1);
+        c.entries = std::move(found);
+        c.fuzzy = true;
+        for (int k = w; k <= end; ++k) covered[k] = 1;
+        cands.push_back(std::move(c));
+        w = end;
+        break;
+      }
+    }
+    std::sort(cands.begin(), cands.end(),
+              [](const Candidate& a, const Candidate& b) { return a.span.begin < b.span.begin; });
+  }
+
+  auto candidate_at_word = [&](int w) {
+    for (size_t i = 0; i < cands.size(); ++i) {
+      if (static_cast<int>(cands[i].w0) <= w && w < static_cast<int>(cands[i].w1)) return static_cast<int>(i);
+    }
+    return -1;
+  };
+  // A place only a pattern names ("the Foo neighbourhood of Homs"): words [first, last].
+  auto pattern_place = [&](int first, int last) {
+    int existing = candidate_at_word(first);
+    if (existing >= 0) return existing;
+    for (int k = first; k <= last; ++k) {
+      if (covered[k]) return -1;
+    }
+    Candidate c;
+    c.span = {words[first].begin, words[last].end};
+    c.w0 = static_cast<uint32_t>(first);
+    c.w1 = static_cast<uint32_t>(last + 1);
+    for (int k = first; k <= last; ++k) covered[k] = 1;
+    auto pos = std::lower_bound(cands.begin(), cands.end(), c.span.begin,
+                                [](const Candidate& a, uint32_t b) { return a.span.begin < b; });
+    int index = static_cast<int>(pos - cands.begin());
+    cands.insert(pos, std::move(c));
+    return index;
+  };
+  auto lower_word = [&](int w) {
+    return w >= 0 && w < static_cast<int>(words.size()) ? AsciiLower(WordText(text, words[w])) : std::string();
+  };
+  auto gap_before = [&](int w) {
+    return w > 0 ? text.substr(words[w - 1].end, words[w].begin - words[w - 1].end) : std::string_view();
+  };
+
+  // 3. Place-noun patterns. Parents are recorded as word positions first (candidates may still be
+  // inserted), then turned into candidate indices.
+  struct Link {
+    int child_word;
+    int parent_word;
+  };
+  std::vector<Link> links;
+  auto want = [&](int cand, NounClass cls) {
+    Candidate& c = cands[cand];
+    if (cls == NounClass::kNeighbourhood) c.want_neighbourhood = true;
+    if (cls == NounClass::kTown) c.want_town = true;
+    if (cls == NounClass::kAdmin1) c.want_admin1 = true;
+    if (cls == NounClass::kCapital) c.want_capital = true;
+  };
+  // "in (the) Y", "of Y", "near Y" after word `w`: the first word of Y, or -1.
+  auto place_after_preposition = [&](int w) {
+    std::string p = lower_word(w);
+    if (p != "of" && p != "in" && p != "near" && p != "outside") return -1;
+    int y = w + 1;
+    if (lower_word(y) == "the") ++y;
+    return y < static_cast<int>(words.size()) && words[y].capitalized ? y : -1;
+  };
+  for (int n = 0; n < static_cast<int>(words.size()); ++n) {
+    const PlaceNoun* noun = words[n].capitalized ? nullptr : NounAt(text, words[n]);
+    if (noun == nullptr) continue;
+    // "X <noun>": "the Khaldiyeh neighbourhood", "Idlib province", "the Edleb region".
+    if (n > 0 && !noun->plural && gap_before(n) == " " && !words[n - 1].possessive) {
+      int first = RunEndingAt(text, words, n - 1);
+      if (first >= 0 && !(first == n - 1 && words[first].sentence_start && !covered[first])) {
+        bool is_demonym = std::any_of(demonyms.begin(), demonyms.end(),
+                                      [&](const Demonym& d) { return d.word >= first && d.word < n; });
+        bool known = covered[first] && candidate_at_word(first) >= 0;
+        if (!is_demonym && (known || noun->cls == NounClass::kNeighbourhood)) {
+          int x = pattern_place(first, n - 1);
+          if (x >= 0) {
+            want(x, noun->cls);
+            int y = place_after_preposition(n + 1);  // "... neighbourhood of Homs"
+            if (y >= 0) links.push_back({first, y});
+            if (first > 0 && words[first - 1].possessive) {  // "Homs's Khaldiyeh district"
+              int py = RunEndingAt(text, words, first - 1);
+              if (py >= 0) links.push_back({first, py});
+            }
+          }
+        }
+      }
+    }
+    // "<noun> of X": "the city of Homs", "the village of Al Bara in the Idlib region",
+    // "the neighbourhoods of A, B and C".
+    if (lower_word(n + 1) == "of" && n + 2 < static_cast<int>(words.size()) && words[n + 2].capitalized) {
+      std::string demonym_country;
+      for (const Demonym& d : demonyms) {
+        if (d.word == n - 1 || d.word == n - 2) demonym_country = d.country;
+      }
+      int x_first = n + 2;
+      while (x_first >= 0) {
+        int x_last = RunStartingAt(text, words, x_first);
+        bool known = covered[x_first] && candidate_at_word(x_first) >= 0;
+        if (!known && noun->cls != NounClass::kNeighbourhood && noun->cls != NounClass::kTown) break;
+        int x = pattern_place(x_first, x_last);
+        if (x < 0) break;
+        want(x, noun->cls);
+        if (!demonym_country.empty()) cands[x].want_country = demonym_country;
+        int after = static_cast<int>(cands[x].w1);
+        int y = place_after_preposition(after);
+        if (y >= 0) links.push_back({x_first, y});
+        if (!noun->plural) break;
+        // A list: ", B", ", and C", " and C".
+        int next = after;
+        if (next >= static_cast<int>(words.size())) break;
+        std::string_view gap = gap_before(next);
+        if (lower_word(next) == "and" && (gap == " " || gap == ", ")) {
+          ++next;
+        } else if (gap != ", " && gap != ",") {
+          break;
+        }
+        if (next >= static_cast<int>(words.size()) || !words[next].capitalized) break;
+        x_first = next;
+      }
+    }
+    // "X, a <noun> of Y": "Douma, a suburb of Damascus".
+    std::string article = lower_word(n - 1);
+    if ((article == "a" || article == "an") && n >= 2 && gap_before(n - 1) == ", ") {
+      int first = RunEndingAt(text, words, n - 2);
+      int y = place_after_preposition(n + 1);
+      if (first >= 0 && (covered[first] || noun->cls == NounClass::kNeighbourhood || y >= 0)) {
+        int x = pattern_place(first, n - 2);
+        if (x >= 0) {
+          want(x, noun->cls);
+          if (y >= 0) links.push_back({first, y});
+        }
+      }
+    }
+    // "X, the <demonym> capital": "Cairo, the Egyptian capital".
+    if (noun->cls == NounClass::kCapital && n >= 3 && lower_word(n - 2) == "the" &&
+        gap_before(n - 2) == ", ") {
+      for (const Demonym& d : demonyms) {
+        if (d.word != n - 1) continue;
+        int x = candidate_at_word(n - 3);
+        if (x >= 0) {
+          cands[x].want_country = d.country;
+          cands[x].want_capital = true;
+        }
+      }
+    }
+  }
+  // "the central Syrian city of Homs" is handled above; "the Syrian embassy in Cairo" is not a
+  // statement about Cairo's country, so demonyms elsewhere only add evidence.
+  for (const Link& link : links) {
+    int child = candidate_at_word(link.child_word);
+    int parent = candidate_at_word(link.parent_word);
+    if (child >= 0 && parent >= 0 && child != parent) {
+      cands[child].parent = parent;
+      cands[parent].children.push_back(child);
+    }
+  }
+
+  // 4. Filters that need the words around a name.
+  for (Candidate& c : cands) {
+    const Word& first = words[c.w0];
+    std::string prev = lower_word(static_cast<int>(c.w0) - 1);
+    if (lower_word(static_cast<int>(c.w0) - 1) == "the") prev = lower_word(static_cast<int>(c.w0) - 2);
+    c.after_locative = locatives_.count(prev) > 0;
+    bool prev_name = c.w0 > 0 && words[c.w0 - 1].capitalized && !first.sentence_start &&
+                     gap_before(static_cast<int>(c.w0)) == " " && !covered[c.w0 - 1];
+    bool next_name = c.w1 < words.size() && words[c.w1].capitalized && !words[c.w1].sentence_start &&
+                     gap_before(static_cast<int>(c.w1)) == " " && !covered[c.w1];
+    c.beside_name = prev_name || next_name;
+  }
+
+  // 5. Resolve: twice, the second time with the first round's places as evidence and parents.
+  std::unordered_map<std::string, double> place_evidence = evidence;
+  for (int round = 0; round < 2; ++round) {
+    std::string top = top_of(place_evidence);
+    for (Candidate& c : cands) {
+      if (c.entries.empty()) continue;
+      bool pattern_backed = c.want_admin1 || c.want_neighbourhood || c.want_town || c.parent >= 0 ||
+                            !c.want_country.empty();
+      double best = -1e9, second = -1e9;
+      int32_t choice = -1;
+      for (int32_t i : c.entries) {
+        const GazetteerEntry& e = gaz_->entry(i);
+        bool single_word = c.w1 - c.w0 == 1;
+        // An English word as a town needs "in X" and a country the document is about.
+        // A large town is the likelier reading of a capitalised word inside a sentence ("in
+        // Nice", "Reading council"); a small one, or any at a sentence start, needs more.
+        if (e.common_word && single_word && !pattern_backed &&
+            (words[c.w0].sentence_start ||
+             !((e.kind == PlaceKind::kTown && e.population >= 100000) ||
+               (c.after_locative && place_evidence.count(e.country_code))))) {
+          continue;
+        }
+        // Beside another capitalised word the name is likely a person's or a body's.
+        if (c.beside_name && !pattern_backed && !e.curated && e.kind == PlaceKind::kTown &&
+            e.population < 100000) {
+          continue;
+        }
+        // A sentence-initial word that is also a small foreign town is more likely a word.
+        if (words[c.w0].sentence_start && single_word && e.kind == PlaceKind::kTown && !e.curated &&
+            e.population < 20000 && !place_evidence.count(e.country_code)) {
+          continue;
+        }
+        if (c.fuzzy && e.kind == PlaceKind::kTown && !e.curated && e.population < 50000 &&
+            e.country_code != top) {
+          continue;
+        }
+        double s = Score(c, i, place_evidence, top, cands);
+        if (s > best) {
+          second = best;
+          best = s;
+          choice = i;
+        } else if (s > second) {
+          second = s;
+        }
+      }
+      c.chosen = choice;
+      c.confidence = choice < 0 ? 0 : best - second;
+    }
+    if (round == 0) {
+      for (const Candidate& c : cands) {
+        if (c.chosen < 0) continue;
+        const GazetteerEntry& e = gaz_->entry(c.chosen);
+        if (e.kind != PlaceKind::kCountry && (c.entries.size() == 1 || c.confidence >= 3)) {
+          place_evidence[e.country_code] += 1;
+        }
+      }
+    }
+  }
+
+  // 6. Places only a pattern named take their parent's region and country, or the document's
+  // most mentioned town.
+  std::unordered_map<int32_t, int> town_mentions;
+  for (const Candidate& c : cands) {
+    if (c.chosen >= 0 && gaz_->entry(c.chosen).kind == PlaceKind::kTown) town_mentions[c.chosen]++;
+  }
+  int32_t main_town = -1;
+  for (const auto& [town, count] : town_mentions) {
+    if (main_town < 0 || count > town_mentions[main_town] ||
+        (count == town_mentions[main_town] && town < main_town)) {
+      main_town = town;
+    }
+  }
+
+  for (const Candidate& c : cands) {
+    PlaceMention mention;
+    mention.span = c.span;
+    if (c.chosen >= 0) {
+      mention.place = MakePlace(c.chosen);
+    } else if (c.entries.empty()) {
+      int32_t parent = c.parent >= 0 ? cands[c.parent].chosen : -1;
+      if (parent < 0 && c.want_neighbourhood) parent = main_town;
+      if (parent < 0) continue;
+      const GazetteerEntry& pe = gaz_->entry(parent);
+      Place p = MakePlace(parent);
+      p.name = std::string(text.substr(c.span.begin, c.span.size()));
+      if (c.want_neighbourhood && pe.kind == PlaceKind::kTown) {
+        p.precision = PlacePrecision::kNeighbourhood;
+        p.parent = pe.name;
+      } else {
+        // A village the gazetteer lacks: known to lie in its parent, placed at the parent.
+        p.parent = pe.kind == PlaceKind::kTown ? pe.name : "";
+      }
+      p.geonames_id = 0;
+      mention.place = std::move(p);
+    } else {
+      continue;
+    }
+    doc.places.push_back(std::move(mention));
+  }
+}
+
 }  // namespace
 
+Result<std::unique_ptr<PlaceTagger>> CreatePlaceTagger(const Options& options,
+                                                       const std::string& gazetteer_path) {
+  auto gazetteer = Gazetteer::Load(options, gazetteer_path);
+  if (!gazetteer.ok()) return gazetteer.status();
+  std::unordered_map<std::string, PlaceNoun> nouns;
+  Status read = ReadTsvFiles(options, "places/place_nouns.tsv", true, [&](const TsvLine& line) -> Status {
+    if (line.fields.size() < 2 || line.fields[0].empty()) {
+      return line.Error("expected 2 fields: noun, class (neighbourhood, town, admin1, capital)");
+    }
+    std::string_view cls = line.fields[1];
+    PlaceNoun noun{NounClass::kTown, line.fields.size() > 2 && line.fields[2] == "plural"};
+    if (cls == "neighbourhood") {
+      noun.cls = NounClass::kNeighbourhood;
+    } else if (cls == "town") {
+      noun.cls = NounClass::kTown;
+    } else if (cls == "admin1") {
+      noun.cls = NounClass::kAdmin1;
+    } else if (cls == "capital") {
+      noun.cls = NounClass::kCapital;
+    } else {
+      return line.Error("class must be neighbourhood, town, admin1 or capital");
+    }
+    nouns[AsciiLower(line.fields[0])] = noun;
+    return Status::Ok();
+  });
+  if (!read.ok()) return read;
+  std::unordered_map<std::string, bool> locatives;
+  read = ReadTsvFiles(options, "places/locatives.tsv", true, [&](const TsvLine& line) -> Status {
+    if (line.fields.empty() || line.fields[0].empty()) return line.Error("empty locative");
+    locatives[AsciiLower(line.fields[0])] = true;
+    return Status::Ok();
+  });
+  if (!read.ok()) return read;
+  return std::unique_ptr<PlaceTagger>(
+      new PlaceTaggerImpl(std::move(gazetteer).value(), std::move(nouns), std::move(locatives)));
+}
+
 Result<std::unique_ptr<PlaceTagger>> PlaceTagger::Create(const Options& options) {
-  return std::unique_ptr<PlaceTagger>(new StubPlaceTagger());
+  return CreatePlaceTagger(options, "");
 }
 
 }  // namespace crosscheck

@@ -1,7 +1,233 @@
+#include "analyse/places.h"
+
 #include <gtest/gtest.h>
 
-#include "analyse/taggers.h"
+#include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
+
+#include "analyse/gazetteer.h"
 
 namespace crosscheck {
-TEST(PlaceTaggerTest, Creates) { EXPECT_TRUE(PlaceTagger::Create(Options()).ok()); }
+namespace {
+
+const std::string kSource = CROSSCHECK_SOURCE_DIR;
+
+Options TestOptions() {
+  Options options;
+  options.data_dir = kSource + "/data";
+  return options;
+}
+
+std::unique_ptr<PlaceTagger> MakeTagger(const Options& options = TestOptions()) {
+  auto tagger = CreatePlaceTagger(options, kSource + "/src/analyse/testdata/gazetteer.tsv");
+  EXPECT_TRUE(tagger.ok()) << tagger.status().ToString();
+  return tagger.ok() ? std::move(tagger).value() : nullptr;
+}
+
+Document Tag(const PlaceTagger& tagger, const std::string& text) {
+  Document doc;
+  doc.main_text = text;
+  tagger.Run(doc);
+  return doc;
+}
+
+// The place written as `written`, or nullptr.
+const PlaceMention* Find(const Document& doc, std::string_view written) {
+  for (const PlaceMention& m : doc.places) {
+    if (doc.Text(m.span) == written) return &m;
+  }
+  return nullptr;
+}
+
+class PlacesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { tagger_ = MakeTagger().release(); }
+  static void TearDownTestSuite() { delete tagger_; }
+  static PlaceTagger* tagger_;
+};
+PlaceTagger* PlacesTest::tagger_ = nullptr;
+
+TEST_F(PlacesTest, TownWithRegionCountryAndCoordinates) {
+  Document doc = Tag(*tagger_, "Homs is quiet tonight after a week of shelling.");
+  const PlaceMention* homs = Find(doc, "Homs");
+  ASSERT_NE(homs, nullptr);
+  EXPECT_EQ(homs->place.name, "Homs");
+  EXPECT_EQ(homs->place.admin1, "Homs Governorate");
+  EXPECT_EQ(homs->place.country, "Syria");
+  EXPECT_EQ(homs->place.country_code, "SY");
+  EXPECT_EQ(homs->place.precision, PlacePrecision::kTown);
+  EXPECT_EQ(homs->place.geonames_id, 169577);
+  EXPECT_NEAR(*homs->place.lat, 34.727, 0.01);
+}
+
+TEST_F(PlacesTest, CairoBesideSyrianEmbassyIsEgyptsCapital) {
+  Document doc = Tag(*tagger_,
+                     "Crowds in Damascus mourned the dead. Students marched to the Syrian embassy "
+                     "in Cairo, the Egyptian capital, chanting against Syria's rulers.");
+  const PlaceMention* cairo = Find(doc, "Cairo");
+  ASSERT_NE(cairo, nullptr);
+  EXPECT_EQ(cairo->place.country_code, "EG");
+  // Without the apposition the population prior still picks Egypt's Cairo over Georgia's.
+  doc = Tag(*tagger_, "Envoys of Syria met in Cairo.");
+  ASSERT_NE(Find(doc, "Cairo"), nullptr);
+  EXPECT_EQ(Find(doc, "Cairo")->place.country_code, "EG");
+  // An American context with the state named chooses the small Cairo.
+  doc = Tag(*tagger_, "A storm hit Cairo, a town in Georgia, where the United States weather service "
+                      "had warned farmers.");
+  ASSERT_NE(Find(doc, "Cairo"), nullptr);
+  EXPECT_EQ(Find(doc, "Cairo")->place.country_code, "US");
+}
+
+TEST_F(PlacesTest, NeighbourhoodFromLexiconTakesParentTown) {
+  Document doc = Tag(*tagger_, "Mortars hit Bab Amr again on Tuesday.");
+  const PlaceMention* m = Find(doc, "Bab Amr");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->place.name, "Bab Amr");
+  EXPECT_EQ(m->place.precision, PlacePrecision::kNeighbourhood);
+  EXPECT_EQ(m->place.parent, "Homs");
+  EXPECT_EQ(m->place.admin1, "Homs Governorate");
+  EXPECT_EQ(m->place.country_code, "SY");
+}
+
+TEST_F(PlacesTest, TransliterationVariantsFoldTogether) {
+  // Listed variants and a spelling the lexicon does not list ("al-Khaldiyya") all reach one place.
+  Document doc = Tag(*tagger_,
+                     "Syrian troops moved into Khalidiya. Later the Khaldiya area and then "
+                     "al-Khaldiyya were shelled, and Baba Amr too.");
+  for (const char* written : {"Khalidiya", "Khaldiya", "al-Khaldiyya"}) {
+    const PlaceMention* m = Find(doc, written);
+    ASSERT_NE(m, nullptr) << written;
+    EXPECT_EQ(m->place.name, "Khaldiyeh") << written;
+  }
+  ASSERT_NE(Find(doc, "Baba Amr"), nullptr);
+  EXPECT_EQ(Find(doc, "Baba Amr")->place.name, "Bab Amr");
+  doc = Tag(*tagger_, "Rebels held villages in Edleb, in northern Syria.");
+  ASSERT_NE(Find(doc, "Edleb"), nullptr);
+  EXPECT_EQ(Find(doc, "Edleb")->place.name, "Idlib");
+}
+
+TEST_F(PlacesTest, NeighbourhoodOfPatternNamesAPlaceTheLexiconLacks) {
+  Document doc = Tag(*tagger_, "Snipers fired on the Qasr Nour neighbourhood of Aleppo overnight.");
+  const PlaceMention* m = Find(doc, "Qasr Nour");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->place.precision, PlacePrecision::kNeighbourhood);
+  EXPECT_EQ(m->place.parent, "Aleppo");
+  EXPECT_EQ(m->place.admin1, "Aleppo Governorate");
+  EXPECT_EQ(m->place.country_code, "SY");
+  ASSERT_TRUE(m->place.lat.has_value());
+}
+
+TEST_F(PlacesTest, SuburbOfPattern) {
+  Document doc = Tag(*tagger_, "Fighting spread to Marj Hilal, a suburb of Damascus, by noon.");
+  const PlaceMention* m = Find(doc, "Marj Hilal");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->place.parent, "Damascus");
+  EXPECT_EQ(m->place.precision, PlacePrecision::kNeighbourhood);
+}
+
+TEST_F(PlacesTest, VillageInRegionPattern) {
+  Document doc = Tag(*tagger_, "Soldiers searched the village of Tell Warda in the Idleb region.");
+  const PlaceMention* m = Find(doc, "Tell Warda");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->place.admin1, "Idlib Governorate");
+  EXPECT_EQ(m->place.country_code, "SY");
+  const PlaceMention* region = Find(doc, "Idleb");
+  ASSERT_NE(region, nullptr);
+  EXPECT_EQ(region->place.precision, PlacePrecision::kAdmin1);
+}
+
+TEST_F(PlacesTest, PossessiveDistrictPattern) {
+  Document doc = Tag(*tagger_, "Aleppo's Jisr Hajar district lost power for a week.");
+  const PlaceMention* m = Find(doc, "Jisr Hajar");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->place.parent, "Aleppo");
+  EXPECT_EQ(m->place.precision, PlacePrecision::kNeighbourhood);
+}
+
+TEST_F(PlacesTest, ProvinceNounChoosesTheRegion) {
+  Document doc = Tag(*tagger_, "Jets struck targets in Idlib province and in the town of Idlib.");
+  ASSERT_GE(doc.places.size(), 2u);
+  EXPECT_EQ(doc.places[0].place.precision, PlacePrecision::kAdmin1);
+  EXPECT_EQ(doc.places[0].place.name, "Idlib Governorate");
+  EXPECT_EQ(doc.places[1].place.precision, PlacePrecision::kTown);
+}
+
+TEST_F(PlacesTest, CommonWordsAreNotTowns) {
+  Document doc = Tag(*tagger_,
+                     "Reading the statement, the minister paused. Police said one of the "
+                     "officers, Tom Harris, was hurt. The UN asked for calm. Of those held, two "
+                     "were freed.");
+  EXPECT_TRUE(doc.places.empty()) << doc.Text(doc.places[0].span);
+  // With a locative and a country the document is about, the English word is the town.
+  doc = Tag(*tagger_, "The family moved from London to Reading in England.");
+  ASSERT_NE(Find(doc, "Reading"), nullptr);
+  EXPECT_EQ(Find(doc, "Reading")->place.country_code, "GB");
+}
+
+TEST_F(PlacesTest, DemonymsAreEvidenceNotPlaces) {
+  Document doc = Tag(*tagger_, "Lebanese and Libyan envoys spoke of Tripoli, the Lebanese port.");
+  EXPECT_EQ(Find(doc, "Lebanese"), nullptr);
+  // Both countries are named; Tripoli stays resolved to one of them, never elsewhere.
+  ASSERT_NE(Find(doc, "Tripoli"), nullptr);
+  std::string cc = Find(doc, "Tripoli")->place.country_code;
+  EXPECT_TRUE(cc == "LB" || cc == "LY") << cc;
+}
+
+TEST_F(PlacesTest, DemonymCityOfPattern) {
+  Document doc = Tag(*tagger_, "Fighting shook the northern Lebanese city of Tripoli.");
+  ASSERT_NE(Find(doc, "Tripoli"), nullptr);
+  EXPECT_EQ(Find(doc, "Tripoli")->place.country_code, "LB");
+}
+
+TEST_F(PlacesTest, UntrustedInputNeverCrashes) {
+  for (std::string text : {std::string(""), std::string("\xff\xfe\x80 Homs"), std::string(5000, 'A'),
+                           std::string("the neighbourhood of"), std::string("'s district of , a suburb of"),
+                           std::string("Aleppo's"), std::string("\xe2\x80\x99s X district")}) {
+    Document doc = Tag(*tagger_, text);
+    for (const PlaceMention& m : doc.places) EXPECT_LE(m.span.end, text.size());
+  }
+}
+
+TEST(PlacesLexiconTest, UserLexiconAddsAPlace) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("places_lexicon_" + std::to_string(::getpid()));
+  fs::create_directories(dir / "places");
+  std::ofstream(dir / "places" / "places.tsv")
+      << "# a user's place\nUmm Sidra\tOumm Sidra\tvillage\tHoms Governorate\tSY\t34.81\t36.55\n";
+  Options options = TestOptions();
+  options.lexicon_dirs.push_back(dir.string());
+  auto tagger = MakeTagger(options);
+  ASSERT_NE(tagger, nullptr);
+  Document doc = Tag(*tagger, "Water ran short in Oumm Sidra this week.");
+  const PlaceMention* m = Find(doc, "Oumm Sidra");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->place.name, "Umm Sidra");
+  EXPECT_EQ(m->place.admin1, "Homs Governorate");
+  EXPECT_EQ(m->place.precision, PlacePrecision::kTown);
+
+  std::ofstream(dir / "places" / "places.tsv") << "# bad\nUmm Sidra\t\tvillage\t\tSY\tnorth\t36.55\n";
+  auto bad = CreatePlaceTagger(options, kSource + "/src/analyse/testdata/gazetteer.tsv");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("places.tsv:2:"), std::string::npos) << bad.status().ToString();
+  fs::remove_all(dir);
+}
+
+TEST(PlacesLexiconTest, MissingGazetteerIsAnError) {
+  auto tagger = CreatePlaceTagger(TestOptions(), "/nonexistent/gazetteer.tsv");
+  ASSERT_FALSE(tagger.ok());
+  EXPECT_EQ(tagger.status().code(), Status::Code::kNotFound);
+}
+
+TEST(SkeletonTest, TransliterationsMeet) {
+  EXPECT_EQ(Skeleton("Khaldiyeh"), Skeleton("Khalidiya"));
+  EXPECT_EQ(Skeleton("Khaldiyeh"), Skeleton("al-Khalidiyah"));
+  EXPECT_EQ(Skeleton("Bab Amr"), Skeleton("Baba Amr"));
+  EXPECT_EQ(Skeleton("Idlib"), Skeleton("Edleb"));
+  EXPECT_EQ(Skeleton("Deir ez-Zor"), Skeleton("Dayr az Zawr"));
+  EXPECT_NE(Skeleton("Homs"), Skeleton("Hama"));
+}
+
+}  // namespace
 }  // namespace crosscheck

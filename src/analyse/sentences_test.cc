@@ -1,7 +1,109 @@
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "analyse/taggers.h"
 
 namespace crosscheck {
-TEST(SentenceSplitterTest, Creates) { EXPECT_TRUE(SentenceSplitter::Create(Options()).ok()); }
+namespace {
+
+// A document whose paragraphs are separated by one blank line, as the clean stage writes them.
+Document MakeDoc(const std::vector<std::string>& paragraphs) {
+  Document doc;
+  for (const std::string& p : paragraphs) {
+    if (!doc.main_text.empty()) doc.main_text += "\n\n";
+    uint32_t begin = doc.main_text.size();
+    doc.main_text += p;
+    doc.paragraphs.push_back(Span{begin, static_cast<uint32_t>(doc.main_text.size())});
+  }
+  return doc;
+}
+
+std::vector<std::string> Split(const std::vector<std::string>& paragraphs) {
+  auto splitter = SentenceSplitter::Create(Options());
+  EXPECT_TRUE(splitter.ok()) << splitter.status().ToString();
+  Document doc = MakeDoc(paragraphs);
+  (*splitter)->Run(doc);
+  std::vector<std::string> out;
+  for (const auto& s : doc.sentences) out.emplace_back(doc.Text(s.span));
+  return out;
+}
+
+TEST(SentenceSplitterTest, SplitsAtFinalPunctuation) {
+  EXPECT_EQ(Split({"The bridge was closed. Traffic backed up for miles! Was anyone hurt?"}),
+            (std::vector<std::string>{"The bridge was closed.", "Traffic backed up for miles!",
+                                      "Was anyone hurt?"}));
+}
+
+TEST(SentenceSplitterTest, KeepsTitlesAndDottedAcronymsInside) {
+  EXPECT_EQ(Split({"Col. Ana Ruiz met Sen. Park in the U.N. building at 9 a.m. Tuesday. "
+                   "She left early."}),
+            (std::vector<std::string>{
+                "Col. Ana Ruiz met Sen. Park in the U.N. building at 9 a.m. Tuesday.",
+                "She left early."}));
+  EXPECT_EQ(Split({"The convoy used Route No. 7 near the E.U. Mission office."}).size(), 1u);
+  EXPECT_EQ(Split({"Brig. Gen. Tomas Varga spoke."}).size(), 1u);
+}
+
+TEST(SentenceSplitterTest, AnAcronymCanEndASentence) {
+  EXPECT_EQ(Split({"The ship sailed for the U.K. The crew stayed behind."}),
+            (std::vector<std::string>{"The ship sailed for the U.K.", "The crew stayed behind."}));
+}
+
+TEST(SentenceSplitterTest, KeepsAMiddleInitial) {
+  EXPECT_EQ(Split({"Harry S. Truman signed it. Nobody objected."}),
+            (std::vector<std::string>{"Harry S. Truman signed it.", "Nobody objected."}));
+}
+
+TEST(SentenceSplitterTest, NoSentenceCrossesAParagraphAndHeadlinesStandAlone) {
+  EXPECT_EQ(Split({"Floods cut off mountain villages", "Rain fell for six days. Roads washed out"}),
+            (std::vector<std::string>{"Floods cut off mountain villages", "Rain fell for six days.",
+                                      "Roads washed out"}));
+}
+
+TEST(SentenceSplitterTest, TextWithoutQuotesOrCommasStillSplits) {
+  EXPECT_EQ(Split({"the mayor said We will rebuild the market He did not say when. Work starts "
+                   "soon"}),
+            (std::vector<std::string>{
+                "the mayor said We will rebuild the market He did not say when.",
+                "Work starts soon"}));
+}
+
+TEST(SentenceSplitterTest, JoinsAWrappedLineButNotANewLineOfItsOwn) {
+  EXPECT_EQ(Split({"Crews worked through\nthe night to clear it.\nPower returned at dawn."}),
+            (std::vector<std::string>{"Crews worked through\nthe night to clear it.",
+                                      "Power returned at dawn."}));
+}
+
+TEST(SentenceSplitterTest, TokensAreWordsAndNumbersWithOffsets) {
+  auto splitter = SentenceSplitter::Create(Options());
+  ASSERT_TRUE(splitter.ok());
+  Document doc = MakeDoc({"“Some 6,000 left,” he said – at 8:30pm."});
+  (*splitter)->Run(doc);
+  std::vector<std::string> tokens;
+  for (Span s : doc.tokens) tokens.emplace_back(doc.Text(s));
+  EXPECT_EQ(tokens, (std::vector<std::string>{"Some", "6,000", "left", "he", "said", "at", "8",
+                                              "30pm"}));
+  ASSERT_EQ(doc.sentences.size(), 1u);
+  EXPECT_EQ(doc.sentences[0].paragraph, 0u);
+}
+
+TEST(SentenceSplitterTest, UntrustedInputDoesNotCrash) {
+  auto splitter = SentenceSplitter::Create(Options());
+  ASSERT_TRUE(splitter.ok());
+  Document doc;
+  doc.main_text = "abc. def";
+  doc.paragraphs = {Span{5, 2}, Span{0, 400}, Span{3, 8}};
+  (*splitter)->Run(doc);
+  Document empty;
+  (*splitter)->Run(empty);
+  EXPECT_TRUE(empty.sentences.empty());
+  Document no_paragraphs;
+  no_paragraphs.main_text = "One. Two.";
+  (*splitter)->Run(no_paragraphs);
+  EXPECT_EQ(no_paragraphs.sentences.size(), 2u);
+}
+
+}  // namespace
 }  // namespace crosscheck

@@ -1,28 +1,313 @@
-// STUB: replaced by the real cleaner. Keeps all text as one body.
+// The clean stage: front end (HTML or scraped text) -> block classifier -> main_text with its
+// offset map, then metadata (title, outlet versus site, byline, language, dates) and the body's
+// SimHash.
 #include "clean/cleaner.h"
+
+#include <cld2/public/compact_lang_det.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "clean/block_classifier.h"
+#include "clean/dates.h"
+#include "clean/html_blocks.h"
+#include "clean/lexicon.h"
+#include "clean/near_duplicate.h"
+#include "clean/text_blocks.h"
+#include "util/utf8.h"
 
 namespace crosscheck {
 
-struct Cleaner::Lexicon {};
+struct Cleaner::Lexicon {
+  std::unique_ptr<CleanLexicon> words;
+};
+
+namespace {
+
+constexpr size_t kPreviewChars = 80;
+// A page date this many years after the newest year the body mentions is a re-post date.
+constexpr int kRepostYearGap = 2;
+// Blocks before the body and at its start that may hold the dateline.
+constexpr int kDatelineBefore = 15, kDatelineInside = 4;
+
+// "Example News" and "www.example-news.com" compare equal: lower case, letters and digits only,
+// without "www" and the top-level domain.
+std::string OutletKey(std::string_view name) {
+  std::string lower = LowerText(name);
+  if (lower.starts_with("www.")) lower.erase(0, 4);
+  for (const char* tld : {".com", ".org", ".net", ".co.uk", ".info", ".fr", ".de", ".es"}) {
+    size_t at = lower.find(tld);
+    if (at != std::string::npos && at > 0) lower.resize(at);
+  }
+  std::string key;
+  for (unsigned char c : lower) {
+    if (std::isalnum(c) || c >= 0x80) key.push_back(char(c));
+  }
+  return key;
+}
+
+// The host of a URL without "www.": "https://www.example.com/a" -> "example.com".
+std::string HostOf(std::string_view url) {
+  size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return "";
+  std::string_view rest = url.substr(scheme + 3);
+  rest = rest.substr(0, rest.find_first_of("/?#:"));
+  if (rest.starts_with("www.")) rest.remove_prefix(4);
+  return std::string(rest);
+}
+
+// A domain written in a line of furniture ("Copyright 2020 - www.example.org"), or "".
+std::string DomainIn(std::string_view line) {
+  std::string_view rest = line;
+  while (!rest.empty()) {
+    size_t dot = rest.find('.');
+    if (dot == std::string_view::npos || dot == 0) return "";
+    size_t begin = dot;
+    while (begin > 0 && (std::isalnum(static_cast<unsigned char>(rest[begin - 1])) ||
+                         rest[begin - 1] == '-' || rest[begin - 1] == '.')) {
+      --begin;
+    }
+    size_t end = dot + 1;
+    while (end < rest.size() &&
+           (std::isalnum(static_cast<unsigned char>(rest[end])) || rest[end] == '-' || rest[end] == '.')) {
+      ++end;
+    }
+    std::string_view candidate = rest.substr(begin, end - begin);
+    while (candidate.ends_with(".")) candidate.remove_suffix(1);
+    size_t last_dot = candidate.rfind('.');
+    if (last_dot != std::string_view::npos && last_dot > 0 && candidate.size() - last_dot - 1 >= 2 &&
+        std::all_of(candidate.begin() + last_dot + 1, candidate.end(),
+                    [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) {
+      if (candidate.starts_with("www.")) candidate.remove_prefix(4);
+      return std::string(candidate);
+    }
+    rest.remove_prefix(end);
+  }
+  return "";
+}
+
+// A <title> often ends with the site's name: "Story - Example News". Keeps the longest part.
+std::string StripSiteSuffix(std::string_view title) {
+  static const std::string_view kSeparators[] = {" | ", " - ", " – ", " — ", " :: ", " · "};
+  std::string_view best = title;
+  for (std::string_view sep : kSeparators) {
+    size_t at = title.rfind(sep);
+    if (at != std::string_view::npos && at > 0) {
+      std::string_view head = title.substr(0, at);
+      if (head.size() >= title.size() / 2 && head.size() < best.size()) best = head;
+    }
+  }
+  return std::string(best);
+}
+
+std::optional<Date> ParseAnyDate(std::string_view text, const CleanLexicon& lexicon) {
+  if (text.empty()) return std::nullopt;
+  if (auto d = Date::Parse(text)) return d;
+  std::vector<Date> dates = FindDates(text.substr(0, 200), lexicon);
+  if (!dates.empty()) return dates.front();
+  return std::nullopt;
+}
+
+std::string DetectLanguage(std::string_view text) {
+  if (text.size() < 20) return "";
+  bool reliable = false;
+  int length = int(std::min<size_t>(text.size(), 20000));
+  // Never cut a character in half: CLD2 wants valid UTF-8.
+  while (length > 0 && (static_cast<unsigned char>(text[length]) & 0xC0) == 0x80 &&
+         size_t(length) < text.size()) {
+    --length;
+  }
+  CLD2::Language lang = CLD2::DetectLanguage(text.data(), length, true, &reliable);
+  if (!reliable || lang == CLD2::UNKNOWN_LANGUAGE) return "";
+  std::string code = CLD2::LanguageCode(lang);
+  size_t dash = code.find('-');
+  if (dash != std::string::npos) code.resize(dash);
+  return code;
+}
+
+// Appends one removed entry per run of dropped blocks that share a reason.
+void NoteRemoved(const PageBlock& block, const std::string& reason, bool continues_run,
+                 std::vector<RemovedBlock>* removed) {
+  if (continues_run && !removed->empty() && removed->back().reason == reason) return;
+  removed->push_back(RemovedBlock{std::string(Utf8Prefix(block.text, kPreviewChars)), reason});
+}
+
+}  // namespace
 
 Cleaner::Cleaner(std::unique_ptr<Lexicon> lexicon) : lexicon_(std::move(lexicon)) {}
 Cleaner::~Cleaner() = default;
 
 Result<std::unique_ptr<Cleaner>> Cleaner::Create(const Options& options) {
-  return std::unique_ptr<Cleaner>(new Cleaner(std::make_unique<Lexicon>()));
+  Result<std::unique_ptr<CleanLexicon>> words = CleanLexicon::Load(options);
+  if (!words.ok()) return words.status();
+  auto lexicon = std::make_unique<Lexicon>();
+  lexicon->words = std::move(words.value());
+  return std::unique_ptr<Cleaner>(new Cleaner(std::move(lexicon)));
 }
 
 Status Cleaner::Run(Document& doc) const {
-  doc.main_text = doc.text;
-  doc.offset_map = {OffsetPiece{0, 0, uint32_t(doc.text.size())}};
-  doc.paragraphs = {Span{0, uint32_t(doc.main_text.size())}};
+  const CleanLexicon& lex = *lexicon_->words;
+  if (doc.text.size() > UINT32_MAX / 2) return Status::InvalidArgument("document too large");
+
+  std::vector<PageBlock> blocks;
+  HtmlMetadata meta;
+  if (doc.format == InputFormat::kHtml) {
+    HtmlPage page = ParseHtmlPage(doc.text, lex);
+    blocks = std::move(page.blocks);
+    meta = std::move(page.metadata);
+  } else {
+    blocks = SplitTextBlocks(doc.text);
+  }
+
+  std::string title_hint = doc.given_title;
+  if (title_hint.empty()) title_hint = meta.headline;
+  if (title_hint.empty() && !meta.title.empty()) title_hint = StripSiteSuffix(meta.title);
+  // A scraper writes the page's <title> first: a short first line stands in for it.
+  if (title_hint.empty() && doc.format == InputFormat::kText && !blocks.empty() &&
+      blocks.front().text.size() < 300) {
+    title_hint = StripSiteSuffix(blocks.front().text);
+  }
+  Classification cls = ClassifyBlocks(blocks, title_hint, true, lex);
+
+  // ---- main_text: the headline, then the kept blocks, one blank line between paragraphs.
+  doc.main_text.clear();
+  doc.offset_map.clear();
+  doc.paragraphs.clear();
+  doc.removed.clear();
+  doc.title_end = 0;
+  auto append_block = [&](const PageBlock& block) {
+    if (!doc.main_text.empty()) doc.main_text += "\n\n";
+    uint32_t at = uint32_t(doc.main_text.size());
+    doc.main_text += block.text;
+    for (const OffsetPiece& piece : block.pieces) {
+      doc.offset_map.push_back(OffsetPiece{at + piece.main_begin, piece.text_begin, piece.length});
+    }
+    doc.paragraphs.push_back(Span{at, uint32_t(doc.main_text.size())});
+  };
+  std::string title;
+  if (cls.title_block >= 0) {
+    title = blocks[cls.title_block].text;
+    append_block(blocks[cls.title_block]);
+  } else if (!title_hint.empty()) {
+    title = CollapseSpace(title_hint);
+    PageBlock synthesized;
+    synthesized.text = title;
+    append_block(synthesized);
+  }
+  doc.title_end = uint32_t(doc.main_text.size());
+  size_t body_start = doc.main_text.size();
+  bool previous_dropped = false;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    const BlockDecision& d = cls.decisions[i];
+    if (int(i) == cls.title_block) {
+      previous_dropped = false;
+      continue;
+    }
+    if (d.keep) {
+      append_block(blocks[i]);
+      previous_dropped = false;
+    } else {
+      NoteRemoved(blocks[i], d.reason, previous_dropped, &doc.removed);
+      previous_dropped = true;
+    }
+  }
+  std::string_view body = std::string_view(doc.main_text).substr(std::min(body_start, doc.main_text.size()));
+
+  // ---- Title, url, byline, outlet and site.
+  doc.title = !doc.given_title.empty() ? doc.given_title : title;
+  doc.url = !doc.given_url.empty() ? doc.given_url : meta.url;
+  std::string credited_outlet, byline, furniture_domain;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    const BlockDecision& d = cls.decisions[i];
+    // Credits belong to the article: inside the body or just after it.
+    bool near_body = cls.body_begin >= 0 && int(i) >= cls.body_begin - 3 &&
+                     int(i) <= cls.body_end + 3;
+    if (near_body && d.credit == CreditKind::kSource && !d.credit_name.empty()) {
+      credited_outlet = d.credit_name;
+    }
+    if (near_body && d.credit == CreditKind::kByline && byline.empty()) byline = d.credit_name;
+    if (!d.keep && (d.reason == "footer") && furniture_domain.empty()) {
+      furniture_domain = DomainIn(blocks[i].text);
+    }
+  }
+  doc.byline = !byline.empty() ? byline : meta.author;
+  std::string site = meta.site_name;
+  if (site.empty()) site = HostOf(doc.url);
+  if (site.empty()) site = furniture_domain;
+  std::string outlet = doc.given_outlet;
+  if (outlet.empty()) outlet = credited_outlet;
+  if (outlet.empty()) outlet = meta.publisher;
+  if (outlet.empty()) outlet = site;
+  doc.outlet = outlet;
+  doc.site = (!site.empty() && OutletKey(site) != OutletKey(outlet)) ? site : "";
+  // The page credits another publisher: it is a copy, and its own date is the copy's.
+  bool copied = !credited_outlet.empty() && !site.empty() &&
+                OutletKey(credited_outlet) != OutletKey(site) &&
+                OutletKey(site).find(OutletKey(credited_outlet)) == std::string::npos &&
+                OutletKey(credited_outlet).find(OutletKey(site)) == std::string::npos;
+
+  // ---- Language.
+  std::string language = doc.given_language;
+  if (language.empty()) language = DetectLanguage(body);
+  if (language.empty() && meta.language.size() >= 2) language = LowerText(meta.language.substr(0, 2));
+  doc.language = language.empty() ? "en" : language;
+
+  // ---- Dates.
+  doc.published = PublishedDate{};
+  doc.page_date.reset();
+  std::optional<Date> candidate;
+  DateBasis basis = DateBasis::kNone;
+  double confidence = 0;
   if (doc.given_published) {
     doc.published = PublishedDate{doc.given_published, DateBasis::kMetadata, 0.9};
+  } else {
+    if (auto d = ParseAnyDate(meta.published, lex)) {
+      candidate = d, basis = DateBasis::kMetadata, confidence = 0.9;
+    } else if (auto t = ParseAnyDate(meta.time_element, lex)) {
+      candidate = t, basis = DateBasis::kMetadata, confidence = 0.8;
+    }
+    if (!candidate) {
+      int begin = std::max(0, (cls.body_begin < 0 ? 0 : cls.body_begin) - kDatelineBefore);
+      int end = std::min<int>(blocks.size(), (cls.body_begin < 0 ? 0 : cls.body_begin) + kDatelineInside);
+      std::optional<Dateline> first, first_modified;
+      for (int i = begin; i < end; ++i) {
+        std::optional<Dateline> line = ReadDateline(blocks[i].text, lex);
+        if (!line) continue;
+        if (line->modified) {
+          if (!first_modified) first_modified = line;
+        } else if (!first || (line->cued && !first->cued)) {
+          first = line;
+        }
+      }
+      if (!first) first = first_modified;
+      if (first) {
+        candidate = first->date;
+        basis = DateBasis::kDateline;
+        confidence = first->cued ? 0.75 : 0.6;
+        if (first->modified) confidence -= 0.1;
+      }
+    }
+    if (!candidate) {
+      if (auto m = ParseAnyDate(meta.modified, lex)) {
+        candidate = m, basis = DateBasis::kMetadata, confidence = 0.4;
+      }
+    }
+    if (candidate) {
+      std::vector<int> years = YearsMentioned(body);
+      int newest = years.empty() ? 0 : *std::max_element(years.begin(), years.end());
+      bool after_every_year = newest > 0 && candidate->year - newest >= kRepostYearGap;
+      if (copied || after_every_year) {
+        doc.page_date = candidate;
+        doc.published = PublishedDate{std::nullopt, DateBasis::kNone, 0.1};
+      } else {
+        doc.published = PublishedDate{candidate, basis, confidence};
+      }
+    } else {
+      doc.published = PublishedDate{std::nullopt, DateBasis::kNone, 0.0};
+    }
   }
-  doc.title = doc.given_title;
-  doc.url = doc.given_url;
-  doc.outlet = doc.given_outlet;
-  if (!doc.given_language.empty()) doc.language = doc.given_language;
+
+  doc.body_fingerprint = SimHash(body);
   return Status::Ok();
 }
 

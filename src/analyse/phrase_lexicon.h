@@ -1,0 +1,104 @@
+// PhraseLexicon: lexicon phrases of one or more words, matched against a TokenStream. Internal.
+//
+// Phrases are stored by their first word (lower case, as WordsOf splits them); a match needs
+// every following word to be the next token with only blanks or one hyphen between them, so
+// "scores of", "year-old" and "tens of thousands" all match. The longest phrase wins.
+#ifndef CROSSCHECK_ANALYSE_PHRASE_LEXICON_H_
+#define CROSSCHECK_ANALYSE_PHRASE_LEXICON_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "analyse/token_stream.h"
+
+namespace crosscheck {
+
+// Lets an unordered_map<std::string, V> be searched with a std::string_view key.
+// FNV-1a: lexicon keys are short words, for which it is faster than std::hash's.
+struct StringViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const {
+    uint64_t h = 0xcbf29ce484222325ull;
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+    return static_cast<size_t>(h ^ (h >> 32));
+  }
+};
+
+template <typename V>
+class PhraseLexicon {
+ public:
+  struct Match {
+    const V* value = nullptr;  // null when nothing matched
+    size_t end = 0;            // one past the last token of the phrase
+  };
+
+  // Returns false when the phrase has no words.
+  bool Add(std::string_view phrase, V value) {
+    std::vector<std::string> words = WordsOf(phrase);
+    if (words.empty()) return false;
+    std::string first = std::move(words.front());
+    words.erase(words.begin());
+    auto& entries = by_first_word_[first];
+    entries.push_back(Entry{std::move(words), std::move(value)});
+    return true;
+  }
+
+  // The longest phrase that starts at token `first` and ends at or before token `limit`.
+  // `first_word` overrides the lower-cased text of the first token (a possessive stripped).
+  Match Longest(const TokenStream& tokens, size_t first, size_t limit,
+                std::string_view first_word) const {
+    Match best;
+    if (first >= limit || first >= tokens.size()) return best;
+    auto found = by_first_word_.find(first_word);
+    if (found == by_first_word_.end()) return best;
+    for (const Entry& entry : found->second) {
+      size_t end = first + 1 + entry.rest.size();
+      if (end > limit || (best.value != nullptr && end <= best.end)) continue;
+      bool same = true;
+      for (size_t k = 0; k < entry.rest.size() && same; ++k) {
+        size_t t = first + 1 + k;
+        same = tokens.JoinsPhrase(t) && tokens.Lower(t) == entry.rest[k];
+      }
+      if (same) best = Match{&entry.value, end};
+    }
+    return best;
+  }
+  Match Longest(const TokenStream& tokens, size_t first, size_t limit) const {
+    if (first >= limit || first >= tokens.size()) return Match{};
+    return Longest(tokens, first, limit, tokens.Lower(first));
+  }
+
+  // The value of the one-word phrase `word` (lower case), or null.
+  const V* Single(std::string_view word) const {
+    auto found = by_first_word_.find(word);
+    if (found == by_first_word_.end()) return nullptr;
+    for (const Entry& entry : found->second) {
+      if (entry.rest.empty()) return &entry.value;
+    }
+    return nullptr;
+  }
+
+  bool empty() const { return by_first_word_.empty(); }
+
+  // Adds the first word of every phrase to `out`: a tagger's cheap test of whether any of its
+  // phrases can start at a token.
+  template <typename Set>
+  void CollectFirstWords(Set* out) const {
+    for (const auto& [word, entries] : by_first_word_) out->insert(word);
+  }
+
+ private:
+  struct Entry {
+    std::vector<std::string> rest;  // the words after the first
+    V value;
+  };
+  std::unordered_map<std::string, std::vector<Entry>, StringViewHash, std::equal_to<>>
+      by_first_word_;
+};
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_ANALYSE_PHRASE_LEXICON_H_

@@ -1,0 +1,430 @@
+// Block classification: per-block scores, the best-scoring contiguous body, then tidying of its
+// edges. The weights are few and general; the tests in block_classifier_test.cc show each signal
+// on text written for them.
+#include "clean/block_classifier.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "clean/dates.h"
+
+namespace crosscheck {
+
+namespace {
+
+constexpr size_t kMaxCreditWords = 8;
+// How many blocks after the headline the anchor bonus reaches.
+constexpr size_t kAnchorReach = 25;
+
+struct Features {
+  std::string lower;
+  std::vector<std::string_view> words;  // views into `lower`
+  double length = 0;                    // words, or characters / 6 for unspaced scripts
+  bool ends_sentence = false;
+  bool truncated = false;               // ends in "…" or "...": a teaser cut short
+  const FurnitureCue* cue = nullptr;
+  bool time_ago = false;
+  bool junk = false;                    // one token of mixed letters, digits and symbols
+  bool dateline = false;
+  CreditKind credit = CreditKind::kNone;
+  std::string credit_name;
+};
+
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// The last code point of `s` that is not a closing quote, bracket or space.
+UChar32 LastMeaningful(std::string_view s, std::string_view* rest) {
+  int32_t i = int32_t(s.size());
+  while (i > 0) {
+    UChar32 c;
+    U8_PREV(s.data(), 0, i, c);
+    if (c == ' ' || c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 ||
+        c == 0xBB || c == 0xA0) {
+      continue;
+    }
+    if (rest) *rest = s.substr(0, i);
+    return c;
+  }
+  return 0;
+}
+
+bool EndsSentence(std::string_view text) {
+  UChar32 c = LastMeaningful(text, nullptr);
+  return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' || c == ';' || c == 0x3002 ||
+         c == 0xFF01 || c == 0xFF1F || c == 0x061F || c == 0x06D4;
+}
+
+bool EndsTruncated(std::string_view text) {
+  std::string_view rest;
+  UChar32 c = LastMeaningful(text, &rest);
+  if (c == 0x2026) return true;
+  return c == '.' && rest.ends_with("..");
+}
+
+bool IsTimeAgo(const Features& f, const CleanLexicon& lex) {
+  if (f.words.size() > 6 || f.words.size() < 2) return false;
+  bool ago = false, unit = false, number = false;
+  for (std::string_view w : f.words) {
+    std::string key(w);
+    ago = ago || lex.ago_words_single.count(key);
+    unit = unit || lex.time_units.count(key);
+    number = number || lex.one_words.count(key) || std::all_of(w.begin(), w.end(), ::isdigit);
+  }
+  for (const auto& phrase : lex.ago_phrases) ago = ago || FindWords(f.words, phrase) >= 0;
+  return ago && unit && number;
+}
+
+bool IsJunkToken(std::string_view text) {
+  if (text.empty() || text.find(' ') != std::string_view::npos || text.size() < 6) return false;
+  bool digit = false, letter = false, mark = false;
+  for (unsigned char c : text) {
+    if (isdigit(c)) digit = true;
+    else if (isalpha(c)) letter = true;
+    else if (c == '_' || c == '-' || c == '=' || c == '/' || c == '%') mark = true;
+    else if (c >= 0x80) return false;
+  }
+  // An id, a hash or a URL path: letters mixed with digits or joined by symbols, no spaces.
+  return letter && (digit || mark);
+}
+
+// Content words: long enough to carry meaning (short ones are mostly function words).
+void AddContentWords(const std::vector<std::string_view>& words,
+                     std::unordered_set<std::string>* out) {
+  for (std::string_view w : words) {
+    if (CodePoints(w) >= 4) out->emplace(w);
+  }
+}
+
+int Relevance(const Features& f, const std::unordered_set<std::string>& vocabulary) {
+  int shared = 0;
+  std::unordered_set<std::string_view> seen;
+  for (std::string_view w : f.words) {
+    if (CodePoints(w) >= 4 && vocabulary.count(std::string(w)) && seen.insert(w).second) ++shared;
+  }
+  return shared;
+}
+
+// The contiguous run [begin, end) with the highest total score; (-1, -1) when none is positive.
+std::pair<int, int> BestRun(const std::vector<double>& score) {
+  double best = 0, run = 0;
+  int best_begin = -1, best_end = -1, run_begin = 0;
+  for (size_t i = 0; i < score.size(); ++i) {
+    if (run <= 0) {
+      run = 0;
+      run_begin = int(i);
+    }
+    run += score[i];
+    if (run > best) {
+      best = run;
+      best_begin = run_begin;
+      best_end = int(i) + 1;
+    }
+  }
+  return {best_begin, best_end};
+}
+
+bool IsLong(const Features& f) { return f.length >= 10 && (f.ends_sentence || f.length >= 25); }
+
+double BaseScore(const PageBlock& b, const Features& f) {
+  if (!b.markup_furniture.empty()) return -std::max(8.0, f.length);
+  if (f.cue && f.cue->match == CueMatch::kSection) return -20;
+  if (f.cue) return -10;
+  if (f.time_ago) return -10;
+  if (f.junk) return -5;
+  if (f.credit != CreditKind::kNone) return -1;
+  if (f.dateline) return -1;
+  double score;
+  if (b.link_density > 0.5) {
+    score = -std::max(4.0, f.length * b.link_density);
+  } else if (IsLong(f)) {
+    score = f.length * (1.0 - b.link_density);
+  } else if (f.length >= 5 && f.ends_sentence) {
+    score = f.length * 0.5;
+  } else {
+    score = -2;  // a fragment: a heading, a menu entry, a caption
+  }
+  if (f.truncated && score > 0) score = -std::max(3.0, score * 0.5);
+  if (b.in_body_markup && score > 0) score *= 1.5;
+  if (b.in_body_markup && score < 0) score *= 0.5;
+  return score;
+}
+
+std::string FurnitureReason(const PageBlock& b, const Features& f) {
+  if (!b.markup_furniture.empty()) return b.markup_furniture;
+  if (f.cue) return f.cue->reason;
+  if (f.time_ago) return "related";
+  if (f.credit != CreditKind::kNone) return "credit";
+  if (f.dateline) return "dateline";
+  if (b.link_density > 0.5) return "navigation";
+  return "";
+}
+
+}  // namespace
+
+std::string ReadCredit(std::string_view line, CreditKind kind, const CleanLexicon& lexicon) {
+  if (line.size() > 160) return "";
+  std::string lower = LowerText(line);
+  std::vector<std::string_view> words = SplitWords(lower);
+  if (words.empty() || words.size() > kMaxCreditWords + 3) return "";
+  std::vector<std::string_view> original = SplitWords(line);
+  if (original.size() != words.size()) return "";  // case mapping split a word: do not guess
+  size_t skip = 0;
+  const auto& cues = kind == CreditKind::kSource ? lexicon.source_cues : lexicon.byline_cues;
+  for (const FurnitureCue& cue : cues) {
+    if (cue.words.size() <= skip || !StartsWithWords(words, cue.words)) continue;
+    if (cue.ends_with_colon) {
+      // "Source: X" needs its colon right after the cue word(s).
+      const std::string_view& last = original[cue.words.size() - 1];
+      size_t after = size_t(last.data() + last.size() - line.data());
+      size_t colon = line.find_first_not_of(" \t", after);
+      if (colon == std::string_view::npos || line[colon] != ':') continue;
+    }
+    skip = cue.words.size();
+  }
+  bool agency_tail = false;
+  size_t end = words.size();
+  for (const auto& agency : lexicon.agency_words) {
+    int at = FindWords(words, agency);
+    if (at > 0 && size_t(at) + agency.size() == words.size() && size_t(at) < end) {
+      end = at;
+      agency_tail = true;
+    }
+  }
+  if (skip == 0 && !(kind == CreditKind::kSource && agency_tail)) return "";
+  if (skip >= end) return "";
+  if (kind == CreditKind::kByline) {
+    // A byline names people: every remaining word capitalised, no sentence.
+    if (end - skip > 5 || EndsSentence(line)) return "";
+    for (size_t k = skip; k < end; ++k) {
+      UChar32 c;
+      int32_t i = 0;
+      U8_NEXT(original[k].data(), i, int32_t(original[k].size()), c);
+      if (!u_isupper(c) && !u_istitle(c) && words[k] != "and" && words[k] != "de" &&
+          words[k] != "al" && words[k] != "van" && words[k] != "von") {
+        return "";
+      }
+    }
+  }
+  const char* first = original[skip].data();
+  const char* last = original[end - 1].data() + original[end - 1].size();
+  std::string name(first, last - first);
+  // "Example News, News Agencies": the outlet ends at the first comma.
+  size_t comma = name.find(',');
+  if (comma != std::string::npos) name.resize(comma);
+  while (!name.empty() && (name.back() == ' ' || name.back() == '.')) name.pop_back();
+  return name;
+}
+
+Classification ClassifyBlocks(const std::vector<PageBlock>& blocks, std::string_view title_hint,
+                              bool find_title, const CleanLexicon& lexicon) {
+  const size_t n = blocks.size();
+  Classification out;
+  out.decisions.resize(n);
+  if (n == 0) return out;
+
+  std::vector<Features> features(n);
+  for (size_t i = 0; i < n; ++i) {
+    const PageBlock& b = blocks[i];
+    Features& f = features[i];
+    f.lower = LowerText(b.text);
+    f.words = SplitWords(f.lower);
+    f.length = std::max<double>(f.words.size(), CodePoints(b.text) / 6.0 > f.words.size() * 2
+                                                    ? CodePoints(b.text) / 6.0
+                                                    : 0.0);
+    f.ends_sentence = EndsSentence(b.text);
+    f.truncated = EndsTruncated(b.text);
+    if (f.words.size() <= 12) f.cue = lexicon.MatchCue(f.words, f.lower);
+    if (f.cue && f.cue->match != CueMatch::kPrefix && f.ends_sentence && f.words.size() > 4) {
+      f.cue = nullptr;  // a sentence that happens to hold the words, not a label
+    }
+    f.time_ago = IsTimeAgo(f, lexicon);
+    f.junk = IsJunkToken(b.text);
+    if (f.words.size() <= kMaxCreditWords + 3) {
+      f.credit_name = ReadCredit(b.text, CreditKind::kSource, lexicon);
+      if (!f.credit_name.empty()) {
+        f.credit = CreditKind::kSource;
+      } else {
+        f.credit_name = ReadCredit(b.text, CreditKind::kByline, lexicon);
+        if (!f.credit_name.empty()) f.credit = CreditKind::kByline;
+      }
+      if (f.credit == CreditKind::kNone && f.words.size() <= 16) {
+        f.dateline = ReadDateline(b.text, lexicon).has_value();
+      }
+    }
+  }
+
+  // A dated line after a dated line and some text is the stamp of one item in a list of
+  // comments or teasers ("Jane on 3 May 2020 at 9:12 said:"): the article has one dateline.
+  std::vector<bool> item_stamp(n, false);
+  {
+    bool dated = false, text_since = false;
+    for (size_t i = 0; i < n; ++i) {
+      if (features[i].dateline) {
+        item_stamp[i] = dated && text_since;
+        dated = true;
+        text_since = false;
+      } else if (IsLong(features[i])) {
+        text_since = true;
+      }
+    }
+  }
+
+  std::vector<double> score(n);
+  for (size_t i = 0; i < n; ++i) {
+    score[i] = item_stamp[i] ? -20 : BaseScore(blocks[i], features[i]);
+  }
+
+  // The headline on the page anchors the body: the story starts right under it, so the long
+  // blocks that follow it count double against, say, a longer footer.
+  std::unordered_set<std::string> hint_words;
+  {
+    std::string lower_hint = LowerText(title_hint);
+    AddContentWords(SplitWords(lower_hint), &hint_words);
+  }
+  if (!hint_words.empty()) {
+    for (size_t i = 0; i < n; ++i) {
+      if (features[i].words.size() > 40 || !blocks[i].markup_furniture.empty()) continue;
+      if (Relevance(features[i], hint_words) < std::max(1.0, 0.6 * double(hint_words.size()))) continue;
+      for (size_t k = i + 1; k < n && k <= i + kAnchorReach; ++k) {
+        if (score[k] > 0) score[k] *= 2;
+      }
+      break;
+    }
+  }
+
+  // Vocabulary of the title and the lead (the first long paragraphs of a first guess at the
+  // body), to tell the story's paragraphs from teasers and bios at its edges.
+  std::unordered_set<std::string> vocabulary;
+  {
+    std::string lower_title = LowerText(title_hint);
+    AddContentWords(SplitWords(lower_title), &vocabulary);
+    auto [guess_begin, guess_end] = BestRun(score);
+    int lead_paragraphs = 0;
+    for (int i = std::max(guess_begin, 0); i < guess_end && lead_paragraphs < 2; ++i) {
+      if (IsLong(features[i])) {
+        AddContentWords(features[i].words, &vocabulary);
+        ++lead_paragraphs;
+      }
+    }
+  }
+
+  // Under a furniture section heading, blocks are teasers, comments or tags until the body
+  // resumes: two long paragraphs in a row that speak of the story (teaser lists alternate
+  // title and snippet, and snippets are about other stories).
+  std::vector<std::string> section_reason(n);
+  std::string open_section;
+  for (size_t i = 0; i < n; ++i) {
+    const Features& f = features[i];
+    // A heading inside furniture markup is already dropped with it and opens nothing.
+    if (f.cue && f.cue->match == CueMatch::kSection && blocks[i].markup_furniture.empty()) {
+      open_section = f.cue->reason;
+      continue;
+    }
+    if (item_stamp[i]) {
+      open_section = "comments";
+      continue;
+    }
+    if (open_section.empty()) continue;
+    bool story_paragraph = IsLong(f) && !f.truncated && blocks[i].markup_furniture.empty();
+    bool resumes =
+        story_paragraph &&
+        ((f.length >= 25 && Relevance(f, vocabulary) >= 3) ||
+         (i + 1 < n && IsLong(features[i + 1]) && !features[i + 1].truncated &&
+          Relevance(f, vocabulary) + Relevance(features[i + 1], vocabulary) >= 3));
+    if (resumes) {
+      open_section.clear();
+      continue;
+    }
+    section_reason[i] = open_section;
+    score[i] = -std::abs(score[i]) * 0.5 - 2;
+  }
+
+  auto [best_begin, best_end] = BestRun(score);
+
+  // The tail after a run of two or more fragments (a name, an id, a label) that shares no word
+  // with the title and the lead is an author bio or a teaser, not the story's last paragraph.
+  if (best_begin >= 0) {
+    int i = best_end - 1;
+    while (i > best_begin) {
+      int tail_end = i + 1;
+      while (i > best_begin && IsLong(features[i])) --i;
+      int tail_begin = i + 1;
+      int fragments = 0;
+      while (i > best_begin && !IsLong(features[i])) {
+        ++fragments;
+        --i;
+      }
+      if (tail_begin >= tail_end || fragments < 2) break;
+      bool related = false;
+      for (int k = tail_begin; k < tail_end; ++k) related = related || Relevance(features[k], vocabulary) > 0;
+      if (related) break;
+      for (int k = i + 1; k < tail_end; ++k) {
+        if (out.decisions[k].reason.empty()) out.decisions[k].reason = "bio";
+      }
+      best_end = i + 1;
+    }
+  }
+  out.body_begin = best_begin;
+  out.body_end = best_end;
+
+  for (size_t i = 0; i < n; ++i) {
+    BlockDecision& d = out.decisions[i];
+    const Features& f = features[i];
+    d.credit = f.credit;
+    d.credit_name = f.credit_name;
+    bool inside = int(i) >= best_begin && int(i) < best_end;
+    std::string reason = FurnitureReason(blocks[i], f);
+    if (inside && reason.empty() && section_reason[i].empty()) {
+      d.keep = true;
+      d.reason.clear();
+      continue;
+    }
+    if (!d.reason.empty()) continue;  // set above (bio)
+    if (!reason.empty()) {
+      d.reason = reason;
+    } else if (!section_reason[i].empty()) {
+      d.reason = section_reason[i];
+    } else {
+      d.reason = int(i) < best_begin ? "navigation" : "footer";
+    }
+  }
+
+  // A headline: the block before the body that best matches the given title, or else the
+  // title-like line nearest the body that shares words with the lead.
+  if (find_title) {
+    int lo = std::max(0, (best_begin < 0 ? int(n) : best_begin) - 40);
+    int hi = best_begin < 0 ? int(std::min<size_t>(n, 40)) : std::min(best_begin + 1, int(n));
+    double best_title = 0;
+    for (int i = lo; i < hi; ++i) {
+      const Features& f = features[i];
+      if (f.words.size() < 2 || f.words.size() > 30 || f.cue || f.time_ago || f.junk ||
+          f.dateline || f.credit != CreditKind::kNone || !blocks[i].markup_furniture.empty()) {
+        continue;
+      }
+      if (f.ends_sentence && LastMeaningful(blocks[i].text, nullptr) == '.') continue;
+      if (i == best_begin && IsLong(f)) continue;
+      double s = Relevance(f, hint_words.empty() ? vocabulary : hint_words);
+      if (s <= 0) continue;
+      s += 0.01 * (i - lo);  // nearer the body wins a tie
+      if (!hint_words.empty()) s = s * 2;
+      if (s > best_title) {
+        best_title = s;
+        out.title_block = i;
+      }
+    }
+    if (out.title_block >= 0) {
+      out.decisions[out.title_block].keep = false;
+      out.decisions[out.title_block].reason = "title";
+    }
+  }
+  return out;
+}
+
+}  // namespace crosscheck

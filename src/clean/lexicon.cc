@@ -1,0 +1,286 @@
+// Loading the clean stage's lexicons, and the shared text helpers.
+#include "clean/lexicon.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+#include "util/data_files.h"
+
+namespace crosscheck {
+
+namespace {
+
+void AppendCodePoint(UChar32 c, std::string* out) {
+  char buf[4];
+  int32_t n = 0;
+  UBool error = false;
+  U8_APPEND(buf, n, 4, c, error);
+  if (!error) out->append(buf, n);
+}
+
+bool IsWordChar(UChar32 c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return u_isalnum(c) || u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK;
+}
+
+bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
+
+std::vector<std::string> LowerWords(std::string_view phrase) {
+  std::string lower = LowerText(phrase);
+  std::vector<std::string> out;
+  for (std::string_view w : SplitWords(lower)) out.emplace_back(w);
+  return out;
+}
+
+Status RequireFields(const TsvLine& line, size_t n) {
+  if (line.fields.size() < n) {
+    return line.Error("expected " + std::to_string(n) + " tab-separated fields");
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+std::string LowerText(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  int32_t i = 0;
+  const int32_t n = int32_t(s.size());
+  while (i < n) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      out.push_back(b >= 'A' && b <= 'Z' ? char(b - 'A' + 'a') : char(b));
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    if (c < 0) continue;  // invalid bytes: ingest promises none, drop them if any slip through
+    if (c == 0x2019 || c == 0x2018) {
+      out.push_back('\'');
+      continue;
+    }
+    AppendCodePoint(u_tolower(c), &out);
+  }
+  return out;
+}
+
+std::vector<std::string_view> SplitWords(std::string_view s) {
+  std::vector<std::string_view> words;
+  int32_t i = 0;
+  const int32_t n = int32_t(s.size());
+  int32_t start = -1;
+  int32_t last_end = 0;  // end of the last word character
+  while (i < n) {
+    int32_t at = i;
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    if (c >= 0 && IsWordChar(c)) {
+      if (start < 0) start = at;
+      last_end = i;
+    } else if (start >= 0 && IsApostrophe(c) && i < n) {
+      // An apostrophe stays inside a word only when a letter follows ("don't", "l'armée").
+      int32_t peek = i;
+      UChar32 next;
+      U8_NEXT(s.data(), peek, n, next);
+      if (next >= 0 && IsWordChar(next)) continue;
+      words.push_back(s.substr(start, last_end - start));
+      start = -1;
+    } else if (start >= 0) {
+      words.push_back(s.substr(start, last_end - start));
+      start = -1;
+    }
+  }
+  if (start >= 0) words.push_back(s.substr(start, last_end - start));
+  return words;
+}
+
+std::string CollapseSpace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending_space = false;
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t width = 1;
+    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+      space = true;  // U+00A0 no-break space
+      width = 2;
+    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+               (static_cast<unsigned char>(s[i + 2]) <= 0x8A ||
+                static_cast<unsigned char>(s[i + 2]) == 0xAF)) {
+      space = true;  // U+2000..U+200A, U+202F
+      width = 3;
+    }
+    if (space) {
+      pending_space = !out.empty();
+    } else {
+      if (pending_space) out.push_back(' ');
+      pending_space = false;
+      out.append(s.substr(i, width));
+    }
+    i += width;
+  }
+  return out;
+}
+
+bool StartsWithWords(const std::vector<std::string_view>& words,
+                     const std::vector<std::string>& phrase, size_t at) {
+  if (phrase.empty() || at + phrase.size() > words.size()) return false;
+  for (size_t k = 0; k < phrase.size(); ++k) {
+    if (words[at + k] != phrase[k]) return false;
+  }
+  return true;
+}
+
+int FindWords(const std::vector<std::string_view>& words, const std::vector<std::string>& phrase) {
+  if (phrase.empty() || phrase.size() > words.size()) return -1;
+  for (size_t at = 0; at + phrase.size() <= words.size(); ++at) {
+    if (StartsWithWords(words, phrase, at)) return int(at);
+  }
+  return -1;
+}
+
+const FurnitureCue* CleanLexicon::MatchCue(const std::vector<std::string_view>& line_words,
+                                           std::string_view line_lower) const {
+  const FurnitureCue* best = nullptr;
+  for (const FurnitureCue& cue : cues) {
+    switch (cue.match) {
+      case CueMatch::kSection: {
+        // A section heading is the phrase itself, perhaps after a count and before a few words
+        // ("More from Europe", "Comments (12)", "12 Comments").
+        size_t at = !line_words.empty() && std::all_of(line_words[0].begin(), line_words[0].end(),
+                                                       [](char c) { return c >= '0' && c <= '9'; })
+                        ? 1
+                        : 0;
+        if (line_words.size() <= at + cue.words.size() + 3 &&
+            StartsWithWords(line_words, cue.words, at)) {
+          if (!best || best->words.size() < cue.words.size()) best = &cue;
+        }
+        break;
+      }
+      case CueMatch::kLine:
+        if (line_words.size() <= std::max<size_t>(8, cue.words.size() * 3) &&
+            FindWords(line_words, cue.words) >= 0) {
+          if (!best) best = &cue;
+        }
+        break;
+      case CueMatch::kPrefix:
+        if (StartsWithWords(line_words, cue.words)) {
+          if (cue.ends_with_colon) {
+            // The words must be followed by the colon: "Read more: ..." but not "Read more of".
+            size_t colon = line_lower.find(':');
+            if (colon == std::string_view::npos) break;
+            std::vector<std::string_view> before = SplitWords(line_lower.substr(0, colon));
+            if (before.size() != cue.words.size()) break;
+          }
+          if (!best) best = &cue;
+        }
+        break;
+    }
+  }
+  return best;
+}
+
+Result<std::unique_ptr<CleanLexicon>> CleanLexicon::Load(const Options& options) {
+  auto lex = std::make_unique<CleanLexicon>();
+  Status s = ReadTsvFiles(options, "boilerplate/cues.tsv", true, [&](const TsvLine& line) {
+    CROSSCHECK_RETURN_IF_ERROR(RequireFields(line, 4));
+    FurnitureCue cue;
+    std::string_view match = line.fields[1];
+    if (match == "section") {
+      cue.match = CueMatch::kSection;
+    } else if (match == "line") {
+      cue.match = CueMatch::kLine;
+    } else if (match == "prefix") {
+      cue.match = CueMatch::kPrefix;
+    } else {
+      return line.Error("match must be section, line or prefix");
+    }
+    cue.reason = std::string(line.fields[2]);
+    cue.words = LowerWords(line.fields[3]);
+    cue.ends_with_colon = line.fields[3].find(':') != std::string_view::npos;
+    if (cue.words.empty()) return line.Error("empty phrase");
+    lex->cues.push_back(std::move(cue));
+    return Status::Ok();
+  });
+  CROSSCHECK_RETURN_IF_ERROR(s);
+  s = ReadTsvFiles(options, "boilerplate/credits.tsv", true, [&](const TsvLine& line) {
+    CROSSCHECK_RETURN_IF_ERROR(RequireFields(line, 3));
+    std::vector<std::string> words = LowerWords(line.fields[2]);
+    if (words.empty()) return line.Error("empty phrase");
+    FurnitureCue cue;
+    cue.words = words;
+    cue.ends_with_colon = line.fields[2].find(':') != std::string_view::npos;
+    if (line.fields[1] == "source") {
+      lex->source_cues.push_back(std::move(cue));
+    } else if (line.fields[1] == "byline") {
+      lex->byline_cues.push_back(std::move(cue));
+    } else if (line.fields[1] == "agencies") {
+      lex->agency_words.push_back(std::move(words));
+    } else {
+      return line.Error("kind must be source, byline or agencies");
+    }
+    return Status::Ok();
+  });
+  CROSSCHECK_RETURN_IF_ERROR(s);
+  s = ReadTsvFiles(options, "boilerplate/time_ago.tsv", true, [&](const TsvLine& line) {
+    CROSSCHECK_RETURN_IF_ERROR(RequireFields(line, 3));
+    std::vector<std::string> words = LowerWords(line.fields[2]);
+    if (words.empty()) return line.Error("empty word");
+    if (line.fields[1] == "ago") {
+      if (words.size() == 1) {
+        lex->ago_words_single.insert(words[0]);
+      } else {
+        lex->ago_phrases.push_back(std::move(words));
+      }
+    } else if (line.fields[1] == "unit") {
+      lex->time_units.insert(words[0]);
+    } else if (line.fields[1] == "one") {
+      lex->one_words.insert(words[0]);
+    } else {
+      return line.Error("kind must be ago, unit or one");
+    }
+    return Status::Ok();
+  });
+  CROSSCHECK_RETURN_IF_ERROR(s);
+  s = ReadTsvFiles(options, "boilerplate/html_names.tsv", true, [&](const TsvLine& line) {
+    CROSSCHECK_RETURN_IF_ERROR(RequireFields(line, 2));
+    lex->html_names[LowerText(line.fields[0])] = std::string(line.fields[1]);
+    return Status::Ok();
+  });
+  CROSSCHECK_RETURN_IF_ERROR(s);
+  s = ReadTsvFiles(options, "dates/months.tsv", true, [&](const TsvLine& line) {
+    CROSSCHECK_RETURN_IF_ERROR(RequireFields(line, 3));
+    int month = std::atoi(std::string(line.fields[1]).c_str());
+    if (month < 1 || month > 12) return line.Error("month must be 1..12");
+    std::vector<std::string> words = LowerWords(line.fields[2]);
+    if (words.empty()) return line.Error("empty month name");
+    std::string key;
+    for (const std::string& w : words) key += (key.empty() ? "" : " ") + w;
+    lex->months[key] = month;
+    lex->longest_month_words = std::max(lex->longest_month_words, words.size());
+    return Status::Ok();
+  });
+  CROSSCHECK_RETURN_IF_ERROR(s);
+  s = ReadTsvFiles(options, "dates/dateline_cues.tsv", true, [&](const TsvLine& line) {
+    CROSSCHECK_RETURN_IF_ERROR(RequireFields(line, 3));
+    DatelineCue cue;
+    cue.words = LowerWords(line.fields[2]);
+    if (cue.words.empty()) return line.Error("empty phrase");
+    if (line.fields[1] == "modified") {
+      cue.modified = true;
+    } else if (line.fields[1] != "published") {
+      return line.Error("kind must be published or modified");
+    }
+    lex->dateline_cues.push_back(std::move(cue));
+    return Status::Ok();
+  });
+  CROSSCHECK_RETURN_IF_ERROR(s);
+  return lex;
+}
+
+}  // namespace crosscheck

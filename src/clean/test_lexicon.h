@@ -1,0 +1,30 @@
+// Test helper: the clean stage's lexicon from the source tree's data/ folder, loaded once.
+#ifndef CROSSCHECK_CLEAN_TEST_LEXICON_H_
+#define CROSSCHECK_CLEAN_TEST_LEXICON_H_
+
+#include <gtest/gtest.h>
+
+#include "clean/lexicon.h"
+
+namespace crosscheck {
+
+inline const CleanLexicon& TestLexicon() {
+  static const CleanLexicon* lexicon = [] {
+    Options options;
+    options.data_dir = std::string(CROSSCHECK_SOURCE_DIR) + "/data";
+    auto loaded = CleanLexicon::Load(options);
+    EXPECT_TRUE(loaded.ok()) << loaded.status().ToString();
+    return loaded.ok() ? std::move(loaded.value()).release() : new CleanLexicon();
+  }();
+  return *lexicon;
+}
+
+inline Options TestOptions() {
+  Options options;
+  options.data_dir = std::string(CROSSCHECK_SOURCE_DIR) + "/data";
+  return options;
+}
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_CLEAN_TEST_LEXICON_H_

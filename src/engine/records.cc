@@ -1,0 +1,111 @@
+// MakeRecords: a processed Document flattened into the contract's records.
+#include "crosscheck/records.h"
+
+#include "util/utf8.h"
+
+namespace crosscheck {
+namespace {
+
+std::optional<PlaceRecord> PlaceOf(const Document& doc, const std::optional<Place>& place, Span text) {
+  if (!place) return std::nullopt;
+  return PlaceRecord{*place, std::string(doc.Text(text))};
+}
+
+}  // namespace
+
+DocumentRecords MakeRecords(const Document& doc) {
+  DocumentRecords out;
+  DocumentRecord& d = out.document;
+  d.doc_id = doc.doc_id;
+  d.path = doc.path;
+  d.record_id = doc.record_id;
+  d.url = doc.url;
+  d.outlet = doc.outlet;
+  d.site = doc.site;
+  d.title = doc.title;
+  d.byline = doc.byline;
+  d.language = doc.language;
+  d.published = doc.published;
+  d.page_date = doc.page_date;
+  d.main_text = doc.main_text;
+  d.removed = doc.removed;
+  d.near_duplicate_of = doc.near_duplicate_of;
+  d.body_fingerprint = doc.body_fingerprint;
+
+  CodePointIndex code_points(doc.main_text);
+  for (size_t i = 0; i < doc.claims.size(); ++i) {
+    const Claim& c = doc.claims[i];
+    ClaimRecord r;
+    r.claim_id = doc.doc_id + "-c" + std::to_string(i);
+    r.doc_id = doc.doc_id;
+    Span sentence = c.sentence < doc.sentences.size() ? doc.sentences[c.sentence].span : Span{};
+    r.sentence = std::string(doc.Text(sentence));
+    r.char_start = code_points.ToCodePoints(sentence.begin);
+    r.char_end = code_points.ToCodePoints(sentence.end);
+    r.kind = c.kind;
+    if (c.count) r.count = CountRecord{std::string(doc.Text(c.count_text)), *c.count};
+    r.victims = c.victims;
+    r.perpetrator = c.perpetrator;
+    r.location = PlaceOf(doc, c.location, c.location_text);
+    r.time_start = c.time_start;
+    r.time_end = c.time_end;
+    r.time_text = std::string(doc.Text(c.time_text));
+    r.scope = c.scope;
+    r.source_name = c.source.name;
+    r.source_type = c.source.type;
+    r.source_text = std::string(doc.Text(c.source.text));
+    r.polarity = c.polarity;
+    r.hedged = c.hedged;
+    r.doc_event = c.doc_event;
+    if (c.part_of >= 0) r.part_of = doc.doc_id + "-c" + std::to_string(c.part_of);
+    out.claims.push_back(std::move(r));
+  }
+
+  for (size_t i = 0; i < doc.events.size(); ++i) {
+    const DocEvent& e = doc.events[i];
+    DocEventRecord r;
+    r.doc_id = doc.doc_id;
+    r.index = int(i);
+    r.event_type = e.event_type;
+    r.sub_event_type = e.sub_event_type;
+    r.location = e.location ? std::optional<PlaceRecord>(PlaceRecord{*e.location, e.location->name})
+                            : std::nullopt;
+    r.date_start = e.date_start;
+    r.date_end = e.date_end;
+    r.actor1 = e.actor1;
+    r.actor2 = e.actor2;
+    if (e.sentence < doc.sentences.size()) r.sentence = std::string(doc.Text(doc.sentences[e.sentence].span));
+    r.is_lead = int(i) == doc.lead_event;
+    out.events.push_back(std::move(r));
+  }
+
+  if (doc.lead_event >= 0 && size_t(doc.lead_event) < doc.events.size()) {
+    const DocEvent& e = doc.events[doc.lead_event];
+    LeadRecord lead;
+    lead.event_type = e.event_type;
+    lead.sub_event_type = e.sub_event_type;
+    lead.location = out.events[doc.lead_event].location;
+    lead.date = e.date_start;
+    // The report's own total for its lead event: its largest asserted incident count of each kind.
+    auto total = [&](ClaimKind kind) -> std::optional<Quantity> {
+      std::optional<Quantity> best;
+      for (uint32_t ci : e.claims) {
+        const Claim& c = doc.claims[ci];
+        if (c.kind != kind || !c.count || c.polarity != Polarity::kAsserted ||
+            c.scope != Scope::kIncident) {
+          continue;
+        }
+        int64_t v = c.count->min.value_or(c.count->max.value_or(0));
+        int64_t b = best ? best->min.value_or(best->max.value_or(0)) : -1;
+        if (v > b) best = c.count;
+      }
+      return best;
+    };
+    lead.killed = total(ClaimKind::kKilled);
+    lead.injured = total(ClaimKind::kInjured);
+    d.lead = std::move(lead);
+  }
+  return out;
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,503 @@
+// The extract stage: claims from counts near harm words, with their source, scope, place and
+// time; and the events each report speaks of. Every word list is a file in data/extract/.
+#include "extract/extractor.h"
+
+#include <algorithm>
+#include <map>
+
+#include "extract/phrase_matcher.h"
+#include "util/data_files.h"
+#include "util/utf8.h"
+
+namespace crosscheck {
+
+namespace {
+
+struct ClaimTrigger {
+  ClaimKind kind;
+  bool noun;  // "death toll": the count may follow it at a distance ("rose to 23")
+};
+
+struct EventTrigger {
+  std::string event_type;
+  std::string sub_event_type;
+  int weight;
+};
+
+std::optional<ClaimKind> ParseClaimKind(std::string_view name) {
+  for (ClaimKind k : {ClaimKind::kKilled, ClaimKind::kInjured, ClaimKind::kKilledOrInjured,
+                      ClaimKind::kCaptured, ClaimKind::kArrested, ClaimKind::kMissing,
+                      ClaimKind::kDisplaced, ClaimKind::kDestroyed}) {
+    if (ClaimKindName(k) == name) return k;
+  }
+  return std::nullopt;
+}
+
+// Nouns that are things, not people: counts of them are claims only when destroyed or seized.
+bool IsThing(std::string_view victims) {
+  return victims == "houses" || victims == "buildings" || victims == "tanks" || victims == "vehicles";
+}
+
+// How far (in bytes) a count may stand from its harm word.
+constexpr uint32_t kMaxGapAfter = 48;   // "217 people had been killed"
+constexpr uint32_t kMaxGapBefore = 36;  // "killing three officers"
+constexpr uint32_t kMaxGapNoun = 64;    // "the death toll in the city rose to 23"
+
+}  // namespace
+
+struct Extractor::Lexicon {
+  PhraseMatcher claim_triggers;
+  std::vector<ClaimTrigger> claim_trigger_info;
+  PhraseMatcher victims;
+  std::vector<std::string> victim_names;
+  PhraseMatcher reporting;
+  std::vector<bool> source_after;  // per reporting phrase: the source follows the verb
+  PhraseMatcher denials;
+  std::vector<bool> denial_without_verb;
+  PhraseMatcher scope;
+  PhraseMatcher hedges;
+  PhraseMatcher parts;  // "of them", "of whom", "including"
+  PhraseMatcher events;
+  std::vector<EventTrigger> event_info;
+};
+
+Extractor::Extractor(std::unique_ptr<Lexicon> lexicon) : lexicon_(std::move(lexicon)) {}
+Extractor::~Extractor() = default;
+
+Result<std::unique_ptr<Extractor>> Extractor::Create(const Options& options) {
+  auto lex = std::make_unique<Lexicon>();
+  Lexicon& l = *lex;
+  CROSSCHECK_RETURN_IF_ERROR(ReadTsvFiles(options, "extract/claim_triggers.tsv", true, [&](const TsvLine& line) {
+    if (line.fields.size() < 2) return line.Error("expected phrase<TAB>kind");
+    auto kind = ParseClaimKind(line.fields[1]);
+    if (!kind) return line.Error("unknown claim kind '" + std::string(line.fields[1]) + "'");
+    l.claim_triggers.Add(line.fields[0], int(l.claim_trigger_info.size()));
+    l.claim_trigger_info.push_back({*kind, line.fields.size() > 2 && line.fields[2] == "noun"});
+    return Status::Ok();
+  }));
+  CROSSCHECK_RETURN_IF_ERROR(ReadTsvFiles(options, "extract/victims.tsv", true, [&](const TsvLine& line) {
+    if (line.fields.size() < 2) return line.Error("expected phrase<TAB>normalised");
+    l.victims.Add(line.fields[0], int(l.victim_names.size()));
+    l.victim_names.emplace_back(line.fields[1]);
+    return Status::Ok();
+  }));
+  CROSSCHECK_RETURN_IF_ERROR(ReadTsvFiles(options, "extract/reporting_verbs.tsv", true, [&](const TsvLine& line) {
+    if (line.fields.size() < 2 || (line.fields[1] != "before" && line.fields[1] != "after")) {
+      return line.Error("expected phrase<TAB>before|after");
+    }
+    l.reporting.Add(line.fields[0], int(l.source_after.size()));
+    l.source_after.push_back(line.fields[1] == "after");
+    return Status::Ok();
+  }));
+  CROSSCHECK_RETURN_IF_ERROR(ReadTsvFiles(options, "extract/denial_cues.tsv", true, [&](const TsvLine& line) {
+    if (line.fields.size() < 2 || (line.fields[1] != "verb" && line.fields[1] != "none")) {
+      return line.Error("expected phrase<TAB>verb|none");
+    }
+    l.denials.Add(line.fields[0], int(l.denial_without_verb.size()));
+    l.denial_without_verb.push_back(line.fields[1] == "none");
+    return Status::Ok();
+  }));
+  CROSSCHECK_RETURN_IF_ERROR(ReadTsvFiles(options, "extract/scope_cues.tsv", true, [&](const TsvLine& line) {
+    l.scope.Add(line.fields[0], 0);
+    return Status::Ok();
+  }));
+  CROSSCHECK_RETURN_IF_ERROR(ReadTsvFiles(options, "extract/hedges.tsv", true, [&](const TsvLine& line) {
+    l.hedges.Add(line.fields[0], 0);
+    return Status::Ok();
+  }));
+  CROSSCHECK_RETURN_IF_ERROR(ReadTsvFiles(options, "extract/part_cues.tsv", true, [&](const TsvLine& line) {
+    l.parts.Add(line.fields[0], 0);
+    return Status::Ok();
+  }));
+  CROSSCHECK_RETURN_IF_ERROR(ReadTsvFiles(options, "extract/event_triggers.tsv", true, [&](const TsvLine& line) {
+    if (line.fields.size() < 4) return line.Error("expected phrase<TAB>event_type<TAB>sub_event_type<TAB>weight");
+    int weight = 0;
+    for (char c : line.fields[3]) {
+      if (c < '0' || c > '9') return line.Error("weight must be a number");
+      weight = weight * 10 + (c - '0');
+    }
+    l.events.Add(line.fields[0], int(l.event_info.size()));
+    l.event_info.push_back({std::string(line.fields[1]), std::string(line.fields[2]), weight});
+    return Status::Ok();
+  }));
+  return std::unique_ptr<Extractor>(new Extractor(std::move(lex)));
+}
+
+namespace {
+
+// What one sentence holds, gathered once.
+struct SentenceView {
+  Span span;
+  uint32_t paragraph;
+  std::vector<Span> words;
+  std::vector<PhraseMatcher::Match> triggers, victims, reporting, denials, scope, hedges, parts, events;
+  std::vector<const NumberMention*> counts;
+  std::vector<const PlaceMention*> places;
+  std::vector<const TimeMention*> times;
+  std::vector<const ActorMention*> actors;
+};
+
+template <typename T>
+std::vector<const T*> Within(const std::vector<T>& all, Span s) {
+  std::vector<const T*> out;
+  for (const T& x : all) {
+    if (s.Contains(x.span)) out.push_back(&x);
+  }
+  return out;
+}
+
+bool Between(Span a, Span b, Span x) {  // x lies between a and b (in either order)
+  uint32_t lo = std::min(a.end, b.end), hi = std::max(a.begin, b.begin);
+  return x.begin >= lo && x.end <= hi;
+}
+
+// The place of a sentence's claim or event: in the clause after it, else anywhere in the sentence.
+const PlaceMention* PlaceInSentence(const SentenceView& s, uint32_t after) {
+  const PlaceMention* best = nullptr;
+  for (const PlaceMention* p : s.places) {
+    if (p->span.begin >= after) return p;
+    best = p;
+  }
+  return best;
+}
+
+const TimeMention* TimeInSentence(const SentenceView& s, uint32_t near) {
+  const TimeMention* best = nullptr;
+  uint32_t best_gap = UINT32_MAX;
+  for (const TimeMention* t : s.times) {
+    uint32_t gap = t->span.begin > near ? t->span.begin - near : near - t->span.end;
+    if (gap < best_gap) best = t, best_gap = gap;
+  }
+  return best;
+}
+
+}  // namespace
+
+Status Extractor::Run(Document& doc) const {
+  const Lexicon& l = *lexicon_;
+  doc.claims.clear();
+  doc.events.clear();
+  doc.lead_event = -1;
+  const std::string& text = doc.main_text;
+
+  std::vector<SentenceView> views(doc.sentences.size());
+  for (size_t si = 0; si < doc.sentences.size(); ++si) {
+    SentenceView& v = views[si];
+    v.span = doc.sentences[si].span;
+    v.paragraph = doc.sentences[si].paragraph;
+    v.words = WordSpans(text, v.span.begin, v.span.end);
+    v.triggers = l.claim_triggers.Find(text, v.words);
+    v.victims = l.victims.Find(text, v.words);
+    v.reporting = l.reporting.Find(text, v.words);
+    v.denials = l.denials.Find(text, v.words);
+    v.scope = l.scope.Find(text, v.words);
+    v.hedges = l.hedges.Find(text, v.words);
+    v.parts = l.parts.Find(text, v.words);
+    v.events = l.events.Find(text, v.words);
+    for (const NumberMention* n : Within(doc.numbers, v.span)) {
+      if (n->value.min || n->value.max) {
+        if (n->kind == NumberKind::kCount) v.counts.push_back(n);
+      }
+    }
+    v.places = Within(doc.places, v.span);
+    v.times = Within(doc.times, v.span);
+    v.actors = Within(doc.actors, v.span);
+  }
+
+  // ---- Sources: the actor tied to a reporting verb, carried to sentences that continue a report.
+  std::vector<ClaimSource> sentence_source(views.size());
+  std::vector<bool> has_source(views.size(), false);
+  auto actor_source = [&](const ActorMention* a) { return ClaimSource{a->name, a->type, a->span}; };
+  for (size_t si = 0; si < views.size(); ++si) {
+    const SentenceView& v = views[si];
+    const ActorMention* found = nullptr;
+    for (const auto& verb : v.reporting) {
+      bool after = l.source_after[verb.value];
+      const ActorMention* before_verb = nullptr;
+      const ActorMention* after_verb = nullptr;
+      for (const ActorMention* a : v.actors) {
+        if (a->span.end <= verb.span.begin) before_verb = a;
+        if (a->span.begin >= verb.span.end && !after_verb) after_verb = a;
+      }
+      found = after ? (after_verb ? after_verb : before_verb) : (before_verb ? before_verb : after_verb);
+      if (found) break;
+    }
+    if (found) {
+      sentence_source[si] = actor_source(found);
+      has_source[si] = true;
+    } else if (!v.reporting.empty() && si > 0 && has_source[si - 1]) {
+      // "It said ...", "The group cited witnesses ...": the report goes on.
+      sentence_source[si] = sentence_source[si - 1];
+      sentence_source[si].text = Span{};
+      has_source[si] = true;
+    }
+  }
+  ClaimSource own_voice;
+  own_voice.name = doc.outlet;
+  own_voice.type = doc.outlet.empty() ? ActorType::kUnattributed : ActorType::kMedia;
+
+  // ---- Places and times that a sentence without its own takes from its neighbours.
+  auto resolve_place = [&](size_t si, uint32_t after, Span* text_span) -> std::optional<Place> {
+    if (const PlaceMention* p = PlaceInSentence(views[si], after)) {
+      *text_span = p->span;
+      return p->place;
+    }
+    for (size_t k = si; k-- > 0 && views[k].paragraph == views[si].paragraph;) {
+      if (!views[k].places.empty()) {
+        *text_span = views[k].places.back()->span;
+        return views[k].places.back()->place;
+      }
+    }
+    if (si + 1 < views.size() && views[si + 1].counts.empty() && !views[si + 1].places.empty()) {
+      *text_span = views[si + 1].places.front()->span;
+      return views[si + 1].places.front()->place;
+    }
+    return std::nullopt;
+  };
+  auto resolve_time = [&](size_t si, uint32_t near) -> const TimeMention* {
+    if (const TimeMention* t = TimeInSentence(views[si], near)) return t;
+    for (size_t k = si; k-- > 0 && views[k].paragraph == views[si].paragraph;) {
+      if (!views[k].times.empty()) return views[k].times.back();
+    }
+    return nullptr;
+  };
+
+  // The document's main place: its most mentioned town (or finer), for claims with none nearby.
+  std::optional<Place> main_place;
+  {
+    std::map<std::string, std::pair<int, const Place*>> tally;
+    for (const PlaceMention& p : doc.places) {
+      if (p.place.precision == PlacePrecision::kCountry) continue;
+      std::string key = p.place.precision == PlacePrecision::kNeighbourhood && !p.place.parent.empty()
+                            ? p.place.parent
+                            : p.place.name;
+      auto& slot = tally[key];
+      if (slot.first++ == 0) slot.second = &p.place;
+    }
+    int best = 0;
+    for (const auto& [key, entry] : tally) {
+      if (entry.first > best) best = entry.first, main_place = *entry.second;
+    }
+  }
+
+  // ---- Claims.
+  for (size_t si = 0; si < views.size(); ++si) {
+    const SentenceView& v = views[si];
+    bool cumulative = !v.scope.empty();
+    bool hedged = !v.hedges.empty();
+    int first_claim_here = int(doc.claims.size());
+    for (const NumberMention* n : v.counts) {
+      // The nearest harm word on the same side of no other count.
+      const PhraseMatcher::Match* best = nullptr;
+      uint32_t best_gap = UINT32_MAX;
+      for (const auto& t : v.triggers) {
+        bool after = t.span.begin >= n->span.end;
+        uint32_t gap = after ? t.span.begin - n->span.end : n->span.begin - std::min(n->span.begin, t.span.end);
+        uint32_t limit = after ? kMaxGapAfter : (l.claim_trigger_info[t.value].noun ? kMaxGapNoun : kMaxGapBefore);
+        if (gap > limit) continue;
+        bool blocked = false;
+        for (const NumberMention* other : v.counts) {
+          if (other != n && Between(n->span, t.span, other->span)) blocked = true;
+        }
+        if (blocked) continue;
+        if (gap < best_gap || (gap == best_gap && after)) best = &t, best_gap = gap;
+      }
+      // "138 of them in X": a part of the claim before it in the sentence.
+      int part_of = -1;
+      for (const auto& p : v.parts) {
+        if (p.span.begin >= n->span.end && p.span.begin - n->span.end <= 2 && int(doc.claims.size()) > first_claim_here) {
+          part_of = int(doc.claims.size()) - 1;
+        }
+        if (p.span.end <= n->span.begin && n->span.begin - p.span.end <= 2 && int(doc.claims.size()) > first_claim_here) {
+          part_of = first_claim_here;
+        }
+      }
+      if (!best && part_of < 0) continue;
+
+      Claim c;
+      c.sentence = uint32_t(si);
+      c.kind = best ? l.claim_trigger_info[best->value].kind : doc.claims[part_of].kind;
+      c.part_of = part_of;
+      c.count = n->value;
+      c.count_text = n->span;
+      for (const auto& vm : v.victims) {
+        if (vm.span.begin >= n->span.end && vm.span.begin - n->span.end <= 24) {
+          c.victims = l.victim_names[vm.value];
+          break;
+        }
+      }
+      if (IsThing(c.victims) && c.kind != ClaimKind::kDestroyed && c.kind != ClaimKind::kCaptured) continue;
+      if (IsThing(c.victims) && c.kind == ClaimKind::kCaptured) c.kind = ClaimKind::kDestroyed;
+      if (c.victims.empty()) c.victims = "people";
+      c.location = resolve_place(si, n->span.end, &c.location_text);
+      if (!c.location && main_place) c.location = main_place;
+      if (const TimeMention* t = resolve_time(si, n->span.begin)) {
+        c.time_start = t->start;
+        c.time_end = t->end;
+        c.time_text = t->span;
+      }
+      c.scope = cumulative ? Scope::kCumulative : Scope::kIncident;
+      // A toll dated years before the report is history quoted in passing, not this event's.
+      if (c.time_start && doc.reference_date && c.time_start->year + 1 < doc.reference_date->year) {
+        c.scope = Scope::kCumulative;
+      }
+      c.source = has_source[si] ? sentence_source[si] : own_voice;
+      c.hedged = hedged;
+      doc.claims.push_back(std::move(c));
+    }
+    // A denial: a source denies the event or its count.
+    if (!v.denials.empty()) {
+      const auto& d = v.denials.front();
+      bool without_verb = l.denial_without_verb[d.value];
+      Claim c;
+      c.sentence = uint32_t(si);
+      c.kind = ClaimKind::kKilled;
+      c.polarity = Polarity::kDenied;
+      c.victims = "";
+      const ActorMention* denier = nullptr;
+      for (const ActorMention* a : v.actors) {
+        if (a->span.end <= d.span.begin) denier = a;
+      }
+      if (!denier && !without_verb) {
+        for (const ActorMention* a : v.actors) {
+          if (a->span.begin >= d.span.end) {
+            denier = a;
+            break;
+          }
+        }
+      }
+      c.source = denier ? actor_source(denier) : (has_source[si] ? sentence_source[si] : own_voice);
+      if (!without_verb && int(doc.claims.size()) > first_claim_here) {
+        // A count in a denying sentence is what is denied ("denied that 40 died").
+        for (size_t k = size_t(first_claim_here); k < doc.claims.size(); ++k) {
+          doc.claims[k].polarity = Polarity::kDenied;
+          doc.claims[k].source = c.source;
+        }
+        continue;
+      }
+      c.location = resolve_place(si, d.span.end, &c.location_text);
+      if (!c.location && main_place) c.location = main_place;
+      if (const TimeMention* t = resolve_time(si, d.span.begin)) {
+        c.time_start = t->start;
+        c.time_end = t->end;
+        c.time_text = t->span;
+      }
+      c.hedged = hedged;
+      doc.claims.push_back(std::move(c));
+    }
+  }
+
+  // ---- Events: each sentence's strongest trigger; same type, place and day make one event.
+  auto event_key = [](const DocEvent& e) {
+    std::string town;
+    if (e.location) {
+      town = e.location->precision == PlacePrecision::kNeighbourhood && !e.location->parent.empty()
+                 ? e.location->parent
+                 : e.location->name;
+    }
+    return e.event_type + "|" + town;
+  };
+  std::vector<int> sentence_event(views.size(), -1);
+  for (size_t si = 0; si < views.size(); ++si) {
+    const SentenceView& v = views[si];
+    const PhraseMatcher::Match* best = nullptr;
+    for (const auto& t : v.events) {
+      if (!best || l.event_info[t.value].weight > l.event_info[best->value].weight) best = &t;
+    }
+    if (!best) continue;
+    const EventTrigger& info = l.event_info[best->value];
+    DocEvent e;
+    e.event_type = info.event_type;
+    e.sub_event_type = info.sub_event_type;
+    e.sentence = uint32_t(si);
+    e.trigger = best->span;
+    Span ignored;
+    e.location = resolve_place(si, 0, &ignored);
+    if (!e.location && main_place) e.location = main_place;
+    if (const TimeMention* t = resolve_time(si, best->span.begin)) {
+      e.date_start = t->start;
+      e.date_end = t->end;
+    } else {
+      e.date_start = doc.reference_date;
+      e.date_end = doc.reference_date;
+    }
+    // Actors: the first armed or state actors named in the sentence.
+    for (const ActorMention* a : v.actors) {
+      bool armed = a->type == ActorType::kMilitary || a->type == ActorType::kArmedGroup ||
+                   a->type == ActorType::kGovernment || a->type == ActorType::kOpposition;
+      if (!armed) continue;
+      if (e.actor1.empty()) {
+        e.actor1 = a->name;
+      } else if (e.actor2.empty() && a->name != e.actor1) {
+        e.actor2 = a->name;
+      }
+    }
+    int found = -1;
+    for (size_t k = 0; k < doc.events.size(); ++k) {
+      const DocEvent& o = doc.events[k];
+      bool same_day = o.date_start == e.date_start ||
+                      (o.date_start && e.date_start &&
+                       std::abs(o.date_start->ToDays() - e.date_start->ToDays()) <= 1);
+      if (event_key(o) == event_key(e) && same_day) {
+        found = int(k);
+        break;
+      }
+    }
+    if (found < 0) {
+      found = int(doc.events.size());
+      doc.events.push_back(std::move(e));
+    } else {
+      DocEvent& o = doc.events[found];
+      if (o.actor1.empty()) o.actor1 = e.actor1;
+      if (o.actor2.empty()) o.actor2 = e.actor2;
+      // The more precise place wins.
+      if (e.location && o.location && e.location->precision != PlacePrecision::kUnknown &&
+          int(e.location->precision) < int(o.location->precision)) {
+        o.location = e.location;
+      }
+    }
+    sentence_event[si] = found;
+  }
+
+  // The lead: the event of the headline and first paragraph, else of the first claim.
+  uint32_t lead_end = 0;
+  for (size_t p = 0; p < doc.paragraphs.size() && p < 3; ++p) {
+    lead_end = doc.paragraphs[p].end;
+    if (doc.paragraphs[p].end > doc.title_end + 1 && p >= 1) break;
+  }
+  for (size_t si = 0; si < views.size() && views[si].span.begin < lead_end; ++si) {
+    if (sentence_event[si] >= 0) {
+      doc.lead_event = sentence_event[si];
+      break;
+    }
+  }
+
+  // Claims go to the event of their sentence, else the nearest before in their paragraph, else
+  // the lead; a claim with none becomes its own event.
+  for (size_t ci = 0; ci < doc.claims.size(); ++ci) {
+    Claim& c = doc.claims[ci];
+    int e = sentence_event[c.sentence];
+    for (size_t k = c.sentence; e < 0 && k-- > 0 && views[k].paragraph == views[c.sentence].paragraph;) {
+      e = sentence_event[k];
+    }
+    if (e < 0 && c.scope == Scope::kIncident) e = doc.lead_event;
+    if (e < 0) {
+      DocEvent made;
+      made.event_type = c.victims == "civilians" ? "Violence against civilians" : "Battles";
+      made.sub_event_type = c.victims == "civilians" ? "Attack" : "Armed clash";
+      made.sentence = c.sentence;
+      made.location = c.location;
+      made.date_start = c.time_start ? c.time_start : doc.reference_date;
+      made.date_end = c.time_end ? c.time_end : doc.reference_date;
+      e = int(doc.events.size());
+      doc.events.push_back(std::move(made));
+      if (doc.lead_event < 0) doc.lead_event = e;
+    }
+    c.doc_event = e;
+    doc.events[e].claims.push_back(uint32_t(ci));
+  }
+  if (doc.lead_event < 0 && !doc.events.empty()) doc.lead_event = 0;
+  return Status::Ok();
+}
+
+}  // namespace crosscheck

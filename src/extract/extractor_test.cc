@@ -1,0 +1,177 @@
+// The extractor on documents whose analysis is set by hand, so these tests check extraction
+// alone, whatever the analyse stage finds.
+#include "extract/extractor.h"
+
+#include <gtest/gtest.h>
+
+namespace crosscheck {
+namespace {
+
+class ExtractorTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto made = Extractor::Create(Options());
+    ASSERT_TRUE(made.ok()) << made.status().ToString();
+    extractor_ = std::move(made).value();
+  }
+
+  // One paragraph per line; each paragraph one sentence.
+  void SetText(const std::string& text) {
+    doc_ = Document();
+    doc_.main_text = text;
+    uint32_t start = 0;
+    for (uint32_t i = 0; i <= text.size(); ++i) {
+      if (i == text.size() || text[i] == '\n') {
+        doc_.paragraphs.push_back(Span{start, i});
+        doc_.sentences.push_back({Span{start, i}, uint32_t(doc_.paragraphs.size() - 1)});
+        start = i + 1;
+      }
+    }
+    doc_.reference_date = Date{2023, 6, 14};
+  }
+  Span Find(const std::string& what, size_t from = 0) {
+    size_t at = doc_.main_text.find(what, from);
+    EXPECT_NE(at, std::string::npos) << what;
+    return Span{uint32_t(at), uint32_t(at + what.size())};
+  }
+  void Count(const std::string& text, std::optional<int64_t> lo, std::optional<int64_t> hi, bool approx = false) {
+    doc_.numbers.push_back(NumberMention{Find(text), Quantity{lo, hi, approx}, NumberKind::kCount});
+  }
+  void PlaceAt(const std::string& text, const std::string& name, PlacePrecision precision,
+               const std::string& parent = "") {
+    Place p;
+    p.name = name;
+    p.country_code = "UA";
+    p.precision = precision;
+    p.parent = parent;
+    doc_.places.push_back(PlaceMention{Find(text), p});
+  }
+  void ActorAt(const std::string& text, const std::string& name, ActorType type) {
+    doc_.actors.push_back(ActorMention{Find(text), name, type});
+  }
+  void Sort() {
+    auto by_begin = [](const auto& a, const auto& b) { return a.span.begin < b.span.begin; };
+    std::sort(doc_.numbers.begin(), doc_.numbers.end(), by_begin);
+    std::sort(doc_.places.begin(), doc_.places.end(), by_begin);
+    std::sort(doc_.actors.begin(), doc_.actors.end(), by_begin);
+  }
+
+  std::unique_ptr<Extractor> extractor_;
+  Document doc_;
+};
+
+TEST_F(ExtractorTest, CountsNearHarmWordsWithSourcePlaceAndParts) {
+  SetText("The regional governor said 31 people had been killed in Kharkiv, 12 of them in Saltivka.");
+  Count("31", 31, 31);
+  Count("12", 12, 12);
+  PlaceAt("Kharkiv", "Kharkiv", PlacePrecision::kTown);
+  PlaceAt("Saltivka", "Saltivka", PlacePrecision::kNeighbourhood, "Kharkiv");
+  ActorAt("The regional governor", "regional governor", ActorType::kGovernment);
+  Sort();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  ASSERT_EQ(doc_.claims.size(), 2u);
+  const Claim& whole = doc_.claims[0];
+  EXPECT_EQ(whole.kind, ClaimKind::kKilled);
+  EXPECT_EQ(whole.count->min, 31);
+  EXPECT_EQ(whole.victims, "people");
+  EXPECT_EQ(whole.location->name, "Kharkiv");
+  EXPECT_EQ(whole.source.type, ActorType::kGovernment);
+  EXPECT_EQ(whole.part_of, -1);
+  const Claim& part = doc_.claims[1];
+  EXPECT_EQ(part.kind, ClaimKind::kKilled);
+  EXPECT_EQ(part.location->name, "Saltivka");
+  EXPECT_EQ(part.part_of, 0);
+}
+
+TEST_F(ExtractorTest, TwoClaimsInOneClauseEachTakeTheirNearestVerb) {
+  SetText("Fighters overran a border post, killing four guards and capturing 11 policemen, the ministry said.");
+  Count("four", 4, 4);
+  Count("11", 11, 11);
+  ActorAt("the ministry", "ministry", ActorType::kGovernment);
+  Sort();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  ASSERT_EQ(doc_.claims.size(), 2u);
+  EXPECT_EQ(doc_.claims[0].kind, ClaimKind::kKilled);
+  EXPECT_EQ(doc_.claims[1].kind, ClaimKind::kCaptured);
+  EXPECT_EQ(doc_.claims[1].victims, "police");
+  EXPECT_EQ(doc_.claims[1].source.type, ActorType::kGovernment);
+}
+
+TEST_F(ExtractorTest, RunningTalliesAreCumulative) {
+  SetText("Medics say at least 900 people have now been killed since the siege began.");
+  Count("at least 900", 900, std::nullopt);
+  ActorAt("Medics", "medics", ActorType::kMedical);
+  Sort();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  ASSERT_EQ(doc_.claims.size(), 1u);
+  EXPECT_EQ(doc_.claims[0].scope, Scope::kCumulative);
+  EXPECT_EQ(doc_.claims[0].source.type, ActorType::kMedical);
+}
+
+TEST_F(ExtractorTest, DenialWithoutNumberIsADeniedClaim) {
+  SetText("Nine villagers died in the raid, witnesses said.\nThe army denied attacking the village.");
+  Count("Nine", 9, 9);
+  ActorAt("witnesses", "witnesses", ActorType::kWitness);
+  ActorAt("The army", "army", ActorType::kMilitary);
+  Sort();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  ASSERT_EQ(doc_.claims.size(), 2u);
+  EXPECT_EQ(doc_.claims[0].victims, "civilians");
+  EXPECT_EQ(doc_.claims[1].polarity, Polarity::kDenied);
+  EXPECT_FALSE(doc_.claims[1].count.has_value());
+  EXPECT_EQ(doc_.claims[1].source.type, ActorType::kMilitary);
+}
+
+TEST_F(ExtractorTest, ContinuedReportKeepsItsSource) {
+  SetText("The monitoring group said fighting went on overnight.\nIt said 7 fighters were killed.");
+  Count("7", 7, 7);
+  ActorAt("The monitoring group", "monitoring group", ActorType::kNgo);
+  Sort();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  ASSERT_EQ(doc_.claims.size(), 1u);
+  EXPECT_EQ(doc_.claims[0].source.type, ActorType::kNgo);
+  EXPECT_EQ(doc_.claims[0].victims, "fighters");
+}
+
+TEST_F(ExtractorTest, ThingsAreNotVictims) {
+  SetText("Drones destroyed 3 tanks near the river, and 40 mortars were fired at the town.");
+  Count("3", 3, 3);
+  Count("40", 40, 40);
+  Sort();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  ASSERT_EQ(doc_.claims.size(), 1u);
+  EXPECT_EQ(doc_.claims[0].kind, ClaimKind::kDestroyed);
+  EXPECT_EQ(doc_.claims[0].victims, "tanks");
+}
+
+TEST_F(ExtractorTest, EventsTakeTheirTypeFromTriggers) {
+  SetText("Artillery shelling hit Izium on Tuesday.\nCrowds stormed the consulate in Lviv.");
+  PlaceAt("Izium", "Izium", PlacePrecision::kTown);
+  PlaceAt("Lviv", "Lviv", PlacePrecision::kTown);
+  Sort();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  ASSERT_EQ(doc_.events.size(), 2u);
+  EXPECT_EQ(doc_.events[0].sub_event_type, "Shelling/artillery/missile attack");
+  EXPECT_EQ(doc_.events[0].location->name, "Izium");
+  EXPECT_EQ(doc_.events[1].event_type, "Riots");
+  EXPECT_EQ(doc_.lead_event, 0);
+}
+
+TEST_F(ExtractorTest, BadLexiconLineNamesFileAndLine) {
+  Options options;
+  char dir[] = "/tmp/cc_lexXXXXXX";
+  ASSERT_NE(mkdtemp(dir), nullptr);
+  std::string sub = std::string(dir) + "/extract";
+  ASSERT_EQ(system(("mkdir -p " + sub + " && printf 'slaughtered\\tkilled\\nbeheaded\\tmurdered\\n' > " + sub +
+                    "/claim_triggers.tsv").c_str()),
+            0);
+  options.lexicon_dirs = {dir};
+  auto made = Extractor::Create(options);
+  ASSERT_FALSE(made.ok());
+  EXPECT_NE(made.status().message().find("claim_triggers.tsv:2: unknown claim kind 'murdered'"), std::string::npos)
+      << made.status().ToString();
+  system(("rm -rf " + std::string(dir)).c_str());
+}
+
+}  // namespace
+}  // namespace crosscheck

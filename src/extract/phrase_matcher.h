@@ -1,0 +1,46 @@
+// PhraseMatcher: finds lexicon phrases (sequences of words) in text, case-insensitively, on word
+// boundaries, longest match first. Internal to the extract stage, whose lexicons are small
+// (hundreds of phrases); the analyse stage's large gazetteer uses Hyperscan instead.
+//
+// Lookup is a hash of each phrase's first word, so scanning costs one probe per word of text.
+#ifndef CROSSCHECK_EXTRACT_PHRASE_MATCHER_H_
+#define CROSSCHECK_EXTRACT_PHRASE_MATCHER_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "crosscheck/document.h"
+
+namespace crosscheck {
+
+// Word spans of text[begin, end): letters, digits, and apostrophes or hyphens inside a word.
+// Typographic quotes and dashes (U+2018..U+201D, U+2013, U+2014) are not word characters.
+std::vector<Span> WordSpans(std::string_view text, uint32_t begin, uint32_t end);
+
+class PhraseMatcher {
+ public:
+  struct Match {
+    Span span;
+    int value;  // what Add was given
+  };
+
+  // `phrase`: words separated by spaces; matched whatever the case of the text.
+  void Add(std::string_view phrase, int value);
+  bool empty() const { return by_first_word_.empty(); }
+
+  // Non-overlapping matches in `words` (spans into `text`), left to right, longest first.
+  std::vector<Match> Find(std::string_view text, const std::vector<Span>& words) const;
+
+ private:
+  struct Entry {
+    std::vector<std::string> words;  // lower case
+    int value;
+  };
+  std::unordered_map<std::string, std::vector<Entry>> by_first_word_;
+};
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_EXTRACT_PHRASE_MATCHER_H_

@@ -1,0 +1,43 @@
+#include "extract/phrase_matcher.h"
+
+#include <gtest/gtest.h>
+
+namespace crosscheck {
+namespace {
+
+std::vector<std::string> Words(std::string_view text) {
+  std::vector<std::string> out;
+  for (Span s : WordSpans(text, 0, uint32_t(text.size()))) out.emplace_back(text.substr(s.begin, s.size()));
+  return out;
+}
+
+TEST(WordSpansTest, KeepsApostrophesAndHyphensInsideWords) {
+  EXPECT_EQ(Words("Kyiv’s twelve-year-old “witness” said: ok"),
+            (std::vector<std::string>{"Kyiv’s", "twelve-year-old", "witness", "said", "ok"}));
+  EXPECT_EQ(Words("a — b 'c'"), (std::vector<std::string>{"a", "b", "c"}));
+}
+
+TEST(PhraseMatcherTest, FindsLongestPhrasesCaseInsensitively) {
+  PhraseMatcher m;
+  m.Add("killed", 1);
+  m.Add("killed or injured", 2);
+  m.Add("death toll", 3);
+  std::string text = "Dozens were Killed or injured; the DEATH TOLL rose. Killed.";
+  auto words = WordSpans(text, 0, uint32_t(text.size()));
+  auto found = m.Find(text, words);
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(text.substr(found[0].span.begin, found[0].span.size()), "Killed or injured");
+  EXPECT_EQ(found[0].value, 2);
+  EXPECT_EQ(found[1].value, 3);
+  EXPECT_EQ(found[2].value, 1);
+}
+
+TEST(PhraseMatcherTest, MatchesWholeWordsOnly) {
+  PhraseMatcher m;
+  m.Add("die", 1);
+  std::string text = "Diesel prices";
+  EXPECT_TRUE(m.Find(text, WordSpans(text, 0, uint32_t(text.size()))).empty());
+}
+
+}  // namespace
+}  // namespace crosscheck

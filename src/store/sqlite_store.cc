@@ -1,0 +1,348 @@
+#include "store/sqlite_store.h"
+
+#include <sqlite3.h>
+
+#include "store/record_json.h"
+
+namespace crosscheck {
+namespace {
+
+constexpr const char* kSchema = R"sql(
+PRAGMA journal_mode = WAL;
+PRAGMA synchronous = NORMAL;
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+INSERT OR IGNORE INTO meta VALUES ('schema_version', '1');
+CREATE TABLE IF NOT EXISTS documents (
+  seq INTEGER PRIMARY KEY,
+  doc_id TEXT NOT NULL UNIQUE,
+  path TEXT NOT NULL,
+  record_id TEXT,
+  url TEXT,
+  outlet TEXT,
+  site TEXT,
+  title TEXT,
+  language TEXT,
+  published_date TEXT,
+  published_basis TEXT,
+  published_confidence REAL,
+  page_date TEXT,
+  near_duplicate_of TEXT,
+  lead_event_id TEXT,
+  json TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS claims (
+  seq INTEGER PRIMARY KEY,
+  claim_id TEXT NOT NULL UNIQUE,
+  doc_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  count_min INTEGER,
+  count_max INTEGER,
+  scope TEXT NOT NULL,
+  polarity TEXT NOT NULL,
+  source_name TEXT,
+  source_type TEXT,
+  place_name TEXT,
+  country_code TEXT,
+  time_start TEXT,
+  event_id TEXT,
+  json TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS claims_by_doc ON claims(doc_id);
+CREATE INDEX IF NOT EXISTS claims_by_event ON claims(event_id);
+CREATE TABLE IF NOT EXISTS doc_events (
+  doc_id TEXT NOT NULL,
+  idx INTEGER NOT NULL,
+  event_type TEXT,
+  date_start TEXT,
+  country_code TEXT,
+  place_name TEXT,
+  event_id TEXT,
+  json TEXT NOT NULL,
+  PRIMARY KEY (doc_id, idx));
+CREATE TABLE IF NOT EXISTS events (
+  seq INTEGER PRIMARY KEY,
+  event_id TEXT NOT NULL UNIQUE,
+  event_type TEXT,
+  sub_event_type TEXT,
+  date_start TEXT,
+  date_end TEXT,
+  place_name TEXT,
+  admin1 TEXT,
+  country_code TEXT,
+  fatalities_low INTEGER,
+  fatalities_best INTEGER,
+  fatalities_high INTEGER,
+  json TEXT NOT NULL);
+)sql";
+
+// A prepared statement that finalizes itself; binds are 1-based as in SQLite.
+class Stmt {
+ public:
+  Stmt(sqlite3* db, const char* sql) { rc_ = sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr); }
+  ~Stmt() { sqlite3_finalize(stmt_); }
+  bool ok() const { return rc_ == SQLITE_OK; }
+  Stmt& Text(int i, std::string_view s) {
+    sqlite3_bind_text(stmt_, i, s.data(), int(s.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
+  // Empty strings are stored as NULL, as the contract writes null where nothing is known.
+  Stmt& TextOrNull(int i, std::string_view s) {
+    if (s.empty()) {
+      sqlite3_bind_null(stmt_, i);
+    } else {
+      Text(i, s);
+    }
+    return *this;
+  }
+  Stmt& Int(int i, int64_t v) {
+    sqlite3_bind_int64(stmt_, i, v);
+    return *this;
+  }
+  Stmt& OptInt(int i, const std::optional<int64_t>& v) {
+    if (v) {
+      sqlite3_bind_int64(stmt_, i, *v);
+    } else {
+      sqlite3_bind_null(stmt_, i);
+    }
+    return *this;
+  }
+  Stmt& Real(int i, double v) {
+    sqlite3_bind_double(stmt_, i, v);
+    return *this;
+  }
+  Stmt& Date(int i, const std::optional<crosscheck::Date>& d) {
+    return TextOrNull(i, d ? d->ToString() : std::string());
+  }
+  int Step() { return sqlite3_step(stmt_); }
+  void Reset() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+  }
+  std::string_view Column(int i) {
+    const unsigned char* p = sqlite3_column_text(stmt_, i);
+    return p ? std::string_view(reinterpret_cast<const char*>(p), size_t(sqlite3_column_bytes(stmt_, i)))
+             : std::string_view();
+  }
+  int64_t ColumnInt(int i) { return sqlite3_column_int64(stmt_, i); }
+
+ private:
+  sqlite3_stmt* stmt_ = nullptr;
+  int rc_;
+};
+
+Status SqlError(sqlite3* db, std::string_view what) {
+  return Status::IOError(std::string(what) + ": " + sqlite3_errmsg(db));
+}
+
+}  // namespace
+
+Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const std::string& path) {
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+      SQLITE_OK) {
+    Status s = Status::IOError("cannot open database " + path + ": " +
+                               (db ? sqlite3_errmsg(db) : "out of memory"));
+    sqlite3_close(db);
+    return s;
+  }
+  sqlite3_busy_timeout(db, 5000);
+  std::unique_ptr<SqliteStore> store(new SqliteStore(db));
+  Status s = store->Exec(kSchema);
+  if (!s.ok()) return s.WithContext(path);
+  return store;
+}
+
+SqliteStore::~SqliteStore() { sqlite3_close(db_); }
+
+Status SqliteStore::Exec(const char* sql) {
+  char* err = nullptr;
+  if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+    Status s = Status::IOError(err ? err : "sqlite error");
+    sqlite3_free(err);
+    return s;
+  }
+  return Status::Ok();
+}
+
+Status SqliteStore::Begin() { return Exec("BEGIN"); }
+Status SqliteStore::Commit() { return Exec("COMMIT"); }
+
+Result<bool> SqliteStore::HasDocument(const std::string& doc_id) {
+  Stmt q(db_, "SELECT 1 FROM documents WHERE doc_id = ?");
+  if (!q.ok()) return SqlError(db_, "HasDocument");
+  q.Text(1, doc_id);
+  return q.Step() == SQLITE_ROW;
+}
+
+Status SqliteStore::PutDocumentRow(const DocumentRecord& d, bool replace) {
+  Stmt put(db_, replace ? "UPDATE documents SET path=?2, record_id=?3, url=?4, outlet=?5, site=?6, "
+                          "title=?7, language=?8, published_date=?9, published_basis=?10, "
+                          "published_confidence=?11, page_date=?12, near_duplicate_of=?13, "
+                          "lead_event_id=?14, json=?15 WHERE doc_id=?1"
+                        : "INSERT INTO documents (doc_id, path, record_id, url, outlet, site, title, "
+                          "language, published_date, published_basis, published_confidence, "
+                          "page_date, near_duplicate_of, lead_event_id, json) VALUES "
+                          "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)");
+  if (!put.ok()) return SqlError(db_, "documents");
+  put.Text(1, d.doc_id).Text(2, d.path).TextOrNull(3, d.record_id).TextOrNull(4, d.url);
+  put.TextOrNull(5, d.outlet).TextOrNull(6, d.site).TextOrNull(7, d.title).Text(8, d.language);
+  put.Date(9, d.published.date).TextOrNull(10, DateBasisName(d.published.basis));
+  put.Real(11, d.published.confidence).Date(12, d.page_date).TextOrNull(13, d.near_duplicate_of);
+  put.TextOrNull(14, d.lead ? d.lead->event_id : std::string()).Text(15, ToJson(d));
+  if (put.Step() != SQLITE_DONE) return SqlError(db_, "storing document " + d.doc_id);
+  return Status::Ok();
+}
+
+Result<bool> SqliteStore::AddDocument(const DocumentRecords& records) {
+  auto has = HasDocument(records.document.doc_id);
+  if (!has.ok()) return has.status();
+  if (*has) return false;
+  CROSSCHECK_RETURN_IF_ERROR(PutDocumentRow(records.document, /*replace=*/false));
+
+  Stmt claim(db_, "INSERT INTO claims (claim_id, doc_id, kind, count_min, count_max, scope, polarity, "
+                  "source_name, source_type, place_name, country_code, time_start, event_id, json) "
+                  "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)");
+  if (!claim.ok()) return SqlError(db_, "claims");
+  for (const ClaimRecord& c : records.claims) {
+    claim.Text(1, c.claim_id).Text(2, c.doc_id).Text(3, ClaimKindName(c.kind));
+    claim.OptInt(4, c.count ? c.count->value.min : std::nullopt);
+    claim.OptInt(5, c.count ? c.count->value.max : std::nullopt);
+    claim.Text(6, ScopeName(c.scope)).Text(7, PolarityName(c.polarity));
+    claim.TextOrNull(8, c.source_name).Text(9, ActorTypeName(c.source_type));
+    claim.TextOrNull(10, c.location ? c.location->place.name : std::string());
+    claim.TextOrNull(11, c.location ? c.location->place.country_code : std::string());
+    claim.Date(12, c.time_start).TextOrNull(13, c.event_id).Text(14, ToJson(c));
+    if (claim.Step() != SQLITE_DONE) return SqlError(db_, "storing claim " + c.claim_id);
+    claim.Reset();
+  }
+
+  Stmt event(db_, "INSERT INTO doc_events (doc_id, idx, event_type, date_start, country_code, "
+                  "place_name, event_id, json) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
+  if (!event.ok()) return SqlError(db_, "doc_events");
+  for (const DocEventRecord& e : records.events) {
+    event.Text(1, e.doc_id).Int(2, e.index).Text(3, e.event_type).Date(4, e.date_start);
+    event.TextOrNull(5, e.location ? e.location->place.country_code : std::string());
+    event.TextOrNull(6, e.location ? e.location->place.name : std::string());
+    event.TextOrNull(7, e.event_id).Text(8, ToJson(e));
+    if (event.Step() != SQLITE_DONE) return SqlError(db_, "storing events of " + e.doc_id);
+    event.Reset();
+  }
+  return true;
+}
+
+Result<int64_t> SqliteStore::Count(std::string_view table) {
+  // Table names cannot be bound as parameters; only the known names are accepted.
+  const char* sql = table == "documents" ? "SELECT count(*) FROM documents"
+                    : table == "claims"  ? "SELECT count(*) FROM claims"
+                    : table == "events"  ? "SELECT count(*) FROM events"
+                    : table == "doc_events" ? "SELECT count(*) FROM doc_events"
+                                            : nullptr;
+  if (!sql) return Status::InvalidArgument("no table " + std::string(table));
+  Stmt q(db_, sql);
+  if (!q.ok() || q.Step() != SQLITE_ROW) return SqlError(db_, "count");
+  return q.ColumnInt(0);
+}
+
+namespace {
+const char* JsonQuery(std::string_view table) {
+  if (table == "documents") return "SELECT json FROM documents ORDER BY seq";
+  if (table == "claims") return "SELECT json FROM claims ORDER BY seq";
+  if (table == "doc_events") return "SELECT json FROM doc_events ORDER BY rowid";
+  if (table == "events") return "SELECT json FROM events ORDER BY date_start IS NULL, date_start, event_id";
+  return nullptr;
+}
+}  // namespace
+
+Status SqliteStore::ForEachJson(std::string_view table,
+                                const std::function<Status(std::string_view)>& fn) {
+  const char* sql = JsonQuery(table);
+  if (!sql) return Status::InvalidArgument("no table " + std::string(table));
+  Stmt q(db_, sql);
+  if (!q.ok()) return SqlError(db_, "reading " + std::string(table));
+  int rc;
+  while ((rc = q.Step()) == SQLITE_ROW) CROSSCHECK_RETURN_IF_ERROR(fn(q.Column(0)));
+  if (rc != SQLITE_DONE) return SqlError(db_, "reading " + std::string(table));
+  return Status::Ok();
+}
+
+namespace {
+template <typename Record>
+Status LoadAll(SqliteStore* store, std::string_view table, std::vector<Record>* out) {
+  out->clear();
+  return store->ForEachJson(table, [&](std::string_view json) {
+    Record r;
+    CROSSCHECK_RETURN_IF_ERROR(FromJson(json, &r));
+    out->push_back(std::move(r));
+    return Status::Ok();
+  });
+}
+}  // namespace
+
+Status SqliteStore::LoadDocuments(std::vector<DocumentRecord>* out) {
+  Status s = LoadAll(this, "documents", out);
+  // The linker never needs the body; dropping it keeps a large store's documents small.
+  for (DocumentRecord& d : *out) std::string().swap(d.main_text);
+  return s;
+}
+Status SqliteStore::LoadClaims(std::vector<ClaimRecord>* out) { return LoadAll(this, "claims", out); }
+Status SqliteStore::LoadDocEvents(std::vector<DocEventRecord>* out) {
+  return LoadAll(this, "doc_events", out);
+}
+Status SqliteStore::LoadEvents(std::vector<EventRecord>* out) { return LoadAll(this, "events", out); }
+
+Status SqliteStore::ReplaceEvents(const std::vector<EventRecord>& events,
+                                  const std::vector<ClaimRecord>& changed_claims,
+                                  const std::vector<DocEventRecord>& changed_doc_events,
+                                  const std::vector<DocumentRecord>& changed_documents) {
+  CROSSCHECK_RETURN_IF_ERROR(Exec("DELETE FROM events"));
+  Stmt put(db_, "INSERT INTO events (event_id, event_type, sub_event_type, date_start, date_end, "
+                "place_name, admin1, country_code, fatalities_low, fatalities_best, fatalities_high, "
+                "json) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)");
+  if (!put.ok()) return SqlError(db_, "events");
+  for (const EventRecord& e : events) {
+    put.Text(1, e.event_id).Text(2, e.event_type).Text(3, e.sub_event_type);
+    put.Date(4, e.date_start).Date(5, e.date_end);
+    put.TextOrNull(6, e.location ? e.location->place.name : std::string());
+    put.TextOrNull(7, e.location ? e.location->place.admin1 : std::string());
+    put.TextOrNull(8, e.location ? e.location->place.country_code : std::string());
+    put.OptInt(9, e.fatalities ? std::optional<int64_t>(e.fatalities->low) : std::nullopt);
+    put.OptInt(10, e.fatalities ? std::optional<int64_t>(e.fatalities->best) : std::nullopt);
+    put.OptInt(11, e.fatalities ? std::optional<int64_t>(e.fatalities->high) : std::nullopt);
+    put.Text(12, ToJson(e));
+    if (put.Step() != SQLITE_DONE) return SqlError(db_, "storing event " + e.event_id);
+    put.Reset();
+  }
+  Stmt claim(db_, "UPDATE claims SET event_id = ?2, time_start = ?3, json = ?4 WHERE claim_id = ?1");
+  if (!claim.ok()) return SqlError(db_, "claims");
+  for (const ClaimRecord& c : changed_claims) {
+    claim.Text(1, c.claim_id).TextOrNull(2, c.event_id).Date(3, c.time_start).Text(4, ToJson(c));
+    if (claim.Step() != SQLITE_DONE) return SqlError(db_, "updating claim " + c.claim_id);
+    claim.Reset();
+  }
+  Stmt doc_event(db_, "UPDATE doc_events SET event_id = ?3, date_start = ?4, json = ?5 "
+                      "WHERE doc_id = ?1 AND idx = ?2");
+  if (!doc_event.ok()) return SqlError(db_, "doc_events");
+  for (const DocEventRecord& e : changed_doc_events) {
+    doc_event.Text(1, e.doc_id).Int(2, e.index).TextOrNull(3, e.event_id).Date(4, e.date_start);
+    doc_event.Text(5, ToJson(e));
+    if (doc_event.Step() != SQLITE_DONE) return SqlError(db_, "updating events of " + e.doc_id);
+    doc_event.Reset();
+  }
+  // Documents come from LoadDocuments, without their body: splice the stored one back in.
+  Stmt body(db_, "SELECT json FROM documents WHERE doc_id = ?");
+  if (!body.ok()) return SqlError(db_, "documents");
+  for (const DocumentRecord& d : changed_documents) {
+    DocumentRecord full = d;
+    if (full.main_text.empty()) {
+      body.Text(1, d.doc_id);
+      if (body.Step() == SQLITE_ROW) {
+        DocumentRecord stored;
+        CROSSCHECK_RETURN_IF_ERROR(FromJson(body.Column(0), &stored));
+        full.main_text = std::move(stored.main_text);
+      }
+      body.Reset();
+    }
+    CROSSCHECK_RETURN_IF_ERROR(PutDocumentRow(full, /*replace=*/true));
+  }
+  return Status::Ok();
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,73 @@
+// SqliteStore: crosscheck.db, the store every run writes and every export reads.
+//
+// Tables (docs/output.md, "crosscheck.db"): `documents`, `claims`, `doc_events` (each document's
+// own events, the linker's input) and `events` (linked across documents). Each row keeps the
+// record's contract JSON in a `json` column beside key columns that queries and the linker use;
+// values are always bound as parameters, never spliced into SQL.
+//
+// Adding a document whose doc_id is already stored changes nothing, so a run over the same input
+// twice, or an incremental run (`run --db EXISTING.db NEW...`), only adds what is new.
+//
+// Not thread-safe: one thread (the pipeline's writer) owns a store.
+#ifndef CROSSCHECK_STORE_SQLITE_STORE_H_
+#define CROSSCHECK_STORE_SQLITE_STORE_H_
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "crosscheck/records.h"
+#include "crosscheck/status.h"
+
+struct sqlite3;
+
+namespace crosscheck {
+
+class SqliteStore {
+ public:
+  // Opens (creating if needed) the database at `path` and its schema.
+  static Result<std::unique_ptr<SqliteStore>> Open(const std::string& path);
+  ~SqliteStore();
+  SqliteStore(const SqliteStore&) = delete;
+  SqliteStore& operator=(const SqliteStore&) = delete;
+
+  // Batches writes: many AddDocument calls inside one transaction are far faster.
+  Status Begin();
+  Status Commit();
+
+  // Stores a document with its claims and events. Returns false (and stores nothing) when the
+  // doc_id is already in the store.
+  Result<bool> AddDocument(const DocumentRecords& records);
+  Result<bool> HasDocument(const std::string& doc_id);
+
+  // Row counts of a table ("documents", "claims", "events").
+  Result<int64_t> Count(std::string_view table);
+
+  // The linker's input, in storage order. Documents come without main_text.
+  Status LoadDocuments(std::vector<DocumentRecord>* out);
+  Status LoadClaims(std::vector<ClaimRecord>* out);
+  Status LoadDocEvents(std::vector<DocEventRecord>* out);
+  Status LoadEvents(std::vector<EventRecord>* out);
+
+  // Replaces every event with `events` and rewrites the claims, document events and documents
+  // whose linking changed (event ids, repaired dates, lead event ids).
+  Status ReplaceEvents(const std::vector<EventRecord>& events,
+                       const std::vector<ClaimRecord>& changed_claims,
+                       const std::vector<DocEventRecord>& changed_doc_events,
+                       const std::vector<DocumentRecord>& changed_documents);
+
+  // Calls fn with each row's JSON, in storage order (events: by date, then id).
+  Status ForEachJson(std::string_view table, const std::function<Status(std::string_view)>& fn);
+
+ private:
+  explicit SqliteStore(sqlite3* db) : db_(db) {}
+  Status Exec(const char* sql);
+  Status PutDocumentRow(const DocumentRecord& record, bool replace);
+  sqlite3* db_;
+};
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_STORE_SQLITE_STORE_H_
