@@ -13,8 +13,6 @@ namespace crosscheck {
 
 namespace {
 
-// Only large gazetteers are worth a compiled-database cache; tests' small ones compile at once.
-constexpr size_t kCacheThreshold = 20000;
 // Towns this small join the transliteration index only through the curated lexicons: a skeleton
 // is a loose key, and a village's would collide with too many ordinary words.
 constexpr int64_t kSkeletonMinPopulation = 10000;
@@ -278,8 +276,8 @@ Status Gazetteer::ReadLexicons(const Options& options) {
   });
 }
 
-Status Gazetteer::Finish(const std::string& cache_path) {
-  auto made = LexiconMatcher::Create(phrases_, cache_path);
+Status Gazetteer::Finish() {
+  auto made = LexiconMatcher::Create(phrases_);
   if (!made.ok()) return made.status();
   matcher_ = std::move(made).value();
   return Status::Ok();
@@ -297,8 +295,7 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const Options& options,
     return read;
   }
   CROSSCHECK_RETURN_IF_ERROR(g->ReadLexicons(options));
-  std::string cache = g->phrases_.size() >= kCacheThreshold ? path + ".hsdb" : "";
-  CROSSCHECK_RETURN_IF_ERROR(g->Finish(cache));
+  CROSSCHECK_RETURN_IF_ERROR(g->Finish());
   return g;
 }
 

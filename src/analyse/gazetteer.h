@@ -79,7 +79,7 @@ class Gazetteer {
   Status ReadLexicons(const Options& options);
   int32_t Add(GazetteerEntry entry, std::string_view aliases);
   void AddName(int32_t entry, std::string_view name);
-  Status Finish(const std::string& cache_path);
+  Status Finish();
 
   std::vector<GazetteerEntry> entries_;
   std::unordered_map<std::string, uint32_t> phrase_index_;  // exact phrase -> phrase id

@@ -1,29 +1,17 @@
-// LexiconMatcher: Hyperscan literal matching of a lexicon's phrases, word-bounded and case-checked.
+// LexiconMatcher: a marisa-trie of a lexicon's phrases, probed at word starts; matches are
+// word-bounded and case-checked.
 #include "analyse/lexicon_matcher.h"
 
-#include <hs/hs.h>
+#include <marisa.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <fstream>
-#include <iterator>
-#include <mutex>
-
-#include <unistd.h>
 
 namespace crosscheck {
 
-struct LexiconMatcher::Database {
-  hs_database_t* db = nullptr;
-  hs_scratch_t* prototype = nullptr;  // cloned for each concurrent scan
-  mutable std::mutex mu;
-  mutable std::vector<hs_scratch_t*> free_scratch;
-  ~Database() {
-    for (hs_scratch_t* s : free_scratch) hs_free_scratch(s);
-    if (prototype) hs_free_scratch(prototype);
-    if (db) hs_free_database(db);
-  }
+struct LexiconMatcher::Trie {
+  marisa::Trie trie;
 };
 
 namespace {
@@ -48,7 +36,7 @@ bool IsLetterOrDigitAt(std::string_view text, size_t offset) {
   return cp >= 0 && u_isalnum(cp);
 }
 
-// Upper-case letters of the phrase must be upper case in the text (Hyperscan matched caselessly).
+// Upper-case letters of the phrase must be upper case in the text (the trie holds lower case).
 bool CaseAgrees(std::string_view phrase, std::string_view found) {
   for (size_t i = 0; i < phrase.size() && i < found.size(); ++i) {
     if (phrase[i] >= 'A' && phrase[i] <= 'Z' && !(found[i] >= 'A' && found[i] <= 'Z')) return false;
@@ -56,54 +44,7 @@ bool CaseAgrees(std::string_view phrase, std::string_view found) {
   return true;
 }
 
-uint64_t Fingerprint(const std::vector<std::string>& phrases) {
-  uint64_t h = 1469598103934665603ull;  // FNV-1a
-  auto mix = [&h](std::string_view s) {
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-    h = (h ^ 0xff) * 1099511628211ull;
-  };
-  mix(hs_version());
-  for (const std::string& p : phrases) mix(p);
-  return h;
-}
-
-constexpr char kCacheMagic[8] = {'C', 'C', 'H', 'S', 'D', 'B', '1', '\n'};
-
-hs_database_t* ReadCache(const std::string& path, uint64_t fingerprint) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return nullptr;
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (bytes.size() < 16 || bytes.compare(0, 8, kCacheMagic, 8) != 0) return nullptr;
-  uint64_t stored;
-  std::copy_n(bytes.data() + 8, 8, reinterpret_cast<char*>(&stored));
-  if (stored != fingerprint) return nullptr;
-  hs_database_t* db = nullptr;
-  if (hs_deserialize_database(bytes.data() + 16, bytes.size() - 16, &db) != HS_SUCCESS) return nullptr;
-  return db;
-}
-
-void WriteCache(const std::string& path, uint64_t fingerprint, const hs_database_t* db) {
-  char* bytes = nullptr;
-  size_t length = 0;
-  if (hs_serialize_database(db, &bytes, &length) != HS_SUCCESS) return;
-  // Written beside and renamed, so a concurrent reader never sees half a file.
-  std::string tmp = path + ".tmp." + std::to_string(getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (out) {
-      out.write(kCacheMagic, 8);
-      out.write(reinterpret_cast<const char*>(&fingerprint), 8);
-      out.write(bytes, static_cast<std::streamsize>(length));
-    }
-    if (!out) {
-      free(bytes);
-      std::remove(tmp.c_str());
-      return;  // a cache we cannot write only costs time
-    }
-  }
-  free(bytes);
-  std::rename(tmp.c_str(), path.c_str());
-}
+char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 }  // namespace
 
@@ -112,78 +53,66 @@ bool IsWordEnd(std::string_view text, size_t offset) { return !IsLetterOrDigitAt
 
 LexiconMatcher::~LexiconMatcher() = default;
 
-Result<std::unique_ptr<LexiconMatcher>> LexiconMatcher::Create(
-    const std::vector<std::string>& phrases, const std::string& cache_path) {
+Result<std::unique_ptr<LexiconMatcher>> LexiconMatcher::Create(const std::vector<std::string>& phrases) {
   std::unique_ptr<LexiconMatcher> matcher(new LexiconMatcher());
   matcher->phrases_ = phrases;
-  matcher->db_ = std::make_unique<Database>();
-  if (phrases.empty()) return matcher;  // Hyperscan refuses an empty database; nothing to find
-
-  uint64_t fingerprint = Fingerprint(phrases);
-  if (!cache_path.empty()) matcher->db_->db = ReadCache(cache_path, fingerprint);
-  if (matcher->db_->db == nullptr) {
-    std::vector<const char*> expressions;
-    std::vector<size_t> lengths;
-    std::vector<unsigned> flags(phrases.size(), HS_FLAG_CASELESS);
-    std::vector<unsigned> ids(phrases.size());
-    for (size_t i = 0; i < phrases.size(); ++i) {
-      if (phrases[i].empty()) return Status::InvalidArgument("empty lexicon phrase");
-      expressions.push_back(phrases[i].data());
-      lengths.push_back(phrases[i].size());
-      ids[i] = static_cast<unsigned>(i);
-    }
-    hs_compile_error_t* error = nullptr;
-    if (hs_compile_lit_multi(expressions.data(), flags.data(), ids.data(), lengths.data(),
-                             static_cast<unsigned>(phrases.size()), HS_MODE_BLOCK, nullptr,
-                             &matcher->db_->db, &error) != HS_SUCCESS) {
-      std::string message = error && error->message ? error->message : "unknown error";
-      int which = error ? error->expression : -1;
-      hs_free_compile_error(error);
-      return Status::Internal("Hyperscan could not compile the lexicon (phrase " +
-                              std::to_string(which) + "): " + message);
-    }
-    if (!cache_path.empty()) WriteCache(cache_path, fingerprint, matcher->db_->db);
+  matcher->trie_ = std::make_unique<Trie>();
+  std::vector<std::string> lowered;
+  lowered.reserve(phrases.size());
+  marisa::Keyset keyset;
+  for (const std::string& phrase : phrases) {
+    if (phrase.empty()) return Status::InvalidArgument("empty lexicon phrase");
+    std::string key(phrase);
+    std::transform(key.begin(), key.end(), key.begin(), LowerAscii);
+    auto first = static_cast<unsigned char>(key[0]);
+    matcher->starts_upper_[first] = true;
+    if (!(phrase[0] >= 'A' && phrase[0] <= 'Z')) matcher->starts_lower_[first] = true;
+    matcher->longest_ = std::max(matcher->longest_, key.size());
+    lowered.push_back(std::move(key));
   }
-  if (hs_alloc_scratch(matcher->db_->db, &matcher->db_->prototype) != HS_SUCCESS) {
-    return Status::Internal("Hyperscan could not allocate scratch space");
+  // marisa reports failures by throwing; none leaves this function.
+  try {
+    for (const std::string& key : lowered) keyset.push_back(key.data(), key.size());
+    matcher->trie_->trie.build(keyset, MARISA_DEFAULT_NUM_TRIES | MARISA_BINARY_TAIL);
+  } catch (const std::exception& e) {
+    return Status::Internal(std::string("could not build the lexicon trie: ") + e.what());
+  }
+  matcher->key_phrases_.resize(matcher->trie_->trie.num_keys());
+  marisa::Agent agent;
+  for (size_t i = 0; i < lowered.size(); ++i) {
+    agent.set_query(lowered[i].data(), lowered[i].size());
+    if (!matcher->trie_->trie.lookup(agent)) return Status::Internal("lexicon trie lost a phrase");
+    matcher->key_phrases_[agent.key().id()].push_back(static_cast<uint32_t>(i));
   }
   return matcher;
 }
 
 std::vector<LexiconMatcher::Match> LexiconMatcher::FindAll(std::string_view text) const {
   std::vector<Match> matches;
-  if (db_->db == nullptr || text.empty() || text.size() > UINT32_MAX) return matches;
-
-  hs_scratch_t* scratch = nullptr;
-  {
-    std::lock_guard<std::mutex> lock(db_->mu);
-    if (!db_->free_scratch.empty()) {
-      scratch = db_->free_scratch.back();
-      db_->free_scratch.pop_back();
+  if (phrases_.empty() || text.empty() || text.size() > UINT32_MAX) return matches;
+  std::string lowered(text);
+  std::transform(lowered.begin(), lowered.end(), lowered.begin(), LowerAscii);
+  marisa::Agent agent;
+  bool previous_is_word = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    bool is_word = c >= 0x80 || std::isalnum(c);
+    bool starts_word = is_word && !previous_is_word;
+    previous_is_word = is_word;
+    if (!starts_word) continue;
+    auto first = static_cast<unsigned char>(lowered[i]);
+    bool upper = c >= 'A' && c <= 'Z';
+    if (!(upper ? starts_upper_[first] : starts_lower_[first])) continue;
+    if (c >= 0x80 && !IsWordStart(text, i)) continue;
+    agent.set_query(lowered.data() + i, std::min(longest_, lowered.size() - i));
+    while (trie_->trie.common_prefix_search(agent)) {
+      size_t end = i + agent.key().length();
+      if (!IsWordEnd(text, end)) continue;
+      for (uint32_t phrase : key_phrases_[agent.key().id()]) {
+        if (!CaseAgrees(phrases_[phrase], text.substr(i, end - i))) continue;
+        matches.push_back({phrase, static_cast<uint32_t>(i), static_cast<uint32_t>(end)});
+      }
     }
-  }
-  if (scratch == nullptr && hs_clone_scratch(db_->prototype, &scratch) != HS_SUCCESS) return matches;
-
-  struct Context {
-    const LexiconMatcher* self;
-    std::string_view text;
-    std::vector<Match>* out;
-  } context{this, text, &matches};
-  auto on_match = [](unsigned int id, unsigned long long /*from*/, unsigned long long to,
-                     unsigned int /*flags*/, void* ctx) -> int {
-    auto* c = static_cast<Context*>(ctx);
-    const std::string& phrase = c->self->phrases_[id];
-    size_t end = static_cast<size_t>(to);
-    size_t begin = end - phrase.size();
-    if (!IsWordStart(c->text, begin) || !IsWordEnd(c->text, end)) return 0;
-    if (!CaseAgrees(phrase, c->text.substr(begin, phrase.size()))) return 0;
-    c->out->push_back({id, static_cast<uint32_t>(begin), static_cast<uint32_t>(end)});
-    return 0;
-  };
-  hs_scan(db_->db, text.data(), static_cast<unsigned>(text.size()), 0, scratch, on_match, &context);
-  {
-    std::lock_guard<std::mutex> lock(db_->mu);
-    db_->free_scratch.push_back(scratch);
   }
   std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
     if (a.begin != b.begin) return a.begin < b.begin;

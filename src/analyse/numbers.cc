@@ -297,7 +297,9 @@ class LexiconNumberTagger final : public NumberTagger {
       }
       if (SymbolBefore(span.begin)) kind = NumberKind::kOther;
       if (age) kind = NumberKind::kAge;
-      if (kind == NumberKind::kCount && IsCodeSuffix(start)) kind = NumberKind::kOther;
+      if (kind == NumberKind::kCount && StartsWithDigit(tokens.Lower(start)) && IsCodeSuffix(start)) {
+        kind = NumberKind::kOther;
+      }
       if (kind == NumberKind::kCount && base->maybe_year && effect == Effect::kNone) {
         kind = NumberKind::kYear;
       }
@@ -449,7 +451,7 @@ class LexiconNumberTagger final : public NumberTagger {
       } else if (run.has_fraction && !run_scaled_ && value != std::floor(value)) {
         b.kind = NumberKind::kOther;  // 2.5 people is no count
       } else if (!run.has_group_separator && !run.has_fraction && run.digits == 4 &&
-                 value >= 1000 && value <= 2100 && !run_scaled_) {
+                 value >= 1800 && value <= 2100 && !run_scaled_) {
         b.maybe_year = true;
       }
       run_scaled_ = false;

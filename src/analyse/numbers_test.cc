@@ -136,6 +136,7 @@ TEST_F(NumberTaggerTest, OneOnlyWhenItCounts) {
   ExpectCount(One("Police arrested one man."), "one", 1, 1, false);
   EXPECT_TRUE(Tag("One of the climbers fell.").empty());
   EXPECT_TRUE(Tag("No one saw the climbers.").empty());
+  EXPECT_TRUE(Tag("No-one saw the climbers.").empty());
   EXPECT_TRUE(Tag("A climber fell and an owl flew off.").empty());
   EXPECT_TRUE(Tag("They helped one another.").empty());
 }

@@ -113,16 +113,29 @@ class IcuSentenceSplitter final : public SentenceSplitter {
     if (!pending.empty()) doc.sentences.push_back(Document::Sentence{pending, paragraph});
   }
 
+  // Plain Latin text takes the fast path with the same result (word_tokens.h). ICU takes each
+  // stretch the fast path refuses, up to a blank at least kIcuStretch bytes on, so that text in
+  // another script is not cut into many small ICU calls.
+  static constexpr size_t kIcuStretch = 256;
   static void TokenizeParagraph(Document& doc, icu::BreakIterator& it, UText* utext, Span para) {
-    // Plain Latin text takes the fast path with the same result (word_tokens.h); ICU does the rest.
-    if (TokenizeSimpleText(doc.Text(para), para.begin, &doc.tokens)) return;
-    UErrorCode status = U_ZERO_ERROR;
-    it.setText(utext, status);
-    if (U_FAILURE(status)) return;
-    int32_t begin = it.first();
-    for (int32_t end = it.next(); end != icu::BreakIterator::DONE; begin = end, end = it.next()) {
-      if (it.getRuleStatus() < UBRK_WORD_NONE_LIMIT) continue;  // spaces and punctuation
-      doc.tokens.push_back(Span{para.begin + begin, para.begin + end});
+    std::string_view text = doc.Text(para);
+    size_t done = 0;
+    while (done < text.size()) {
+      done += TokenizeSimpleText(text.substr(done), para.begin + done, &doc.tokens);
+      if (done >= text.size()) break;
+      size_t end = std::min(text.size(), done + kIcuStretch);
+      while (end < text.size() && text[end] != ' ' && text[end] != '\n') ++end;
+      UErrorCode status = U_ZERO_ERROR;
+      utext_openUTF8(utext, text.data() + done, static_cast<int64_t>(end - done), &status);
+      it.setText(utext, status);
+      if (U_FAILURE(status)) return;
+      uint32_t base = para.begin + static_cast<uint32_t>(done);
+      int32_t begin = it.first();
+      for (int32_t next = it.next(); next != icu::BreakIterator::DONE; begin = next, next = it.next()) {
+        if (it.getRuleStatus() < UBRK_WORD_NONE_LIMIT) continue;  // spaces and punctuation
+        doc.tokens.push_back(Span{base + begin, base + static_cast<uint32_t>(next)});
+      }
+      done = end;
     }
   }
 

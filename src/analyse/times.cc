@@ -472,14 +472,17 @@ class LexiconTimeTagger final : public TimeTagger {
       if (number == nullptr || number->kind != NumberKind::kYear || !number->value.min) {
         return std::nullopt;
       }
-      if (number->span != tokens.span(i)) return std::nullopt;
       int year = static_cast<int>(*number->value.min);
       int last = static_cast<int>(number->value.max.value_or(year));
+      if (last < year || last > 9999) return std::nullopt;
       Core core;
       core.end = i + 1;
-      core.end_byte = tokens.span(i).end;
+      while (core.end < tokens.size() && tokens.span(core.end).end <= number->span.end) ++core.end;
+      core.end_byte = number->span.end;
+      // "the 1990s" is a decade; "2011-2012" a range of years.
+      bool decade = core.end == i + 1 && last == year + 9;
       core.resolved = Resolved{Date{year, 1, 1}, Date{last, 12, 31},
-                               last > year ? TimePrecision::kDecade : TimePrecision::kYear};
+                               decade ? TimePrecision::kDecade : TimePrecision::kYear};
       return core;
     }
 

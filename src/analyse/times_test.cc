@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -154,6 +155,10 @@ TEST_F(TimeTaggerTest, YearsIsoDatesAndTimesOfDay) {
              TimePrecision::kYear);
   ExpectTime(One("the 1990s"), "1990s", "1990-01-01", "1999-12-31", TimePrecision::kDecade);
   ExpectTime(One("filed 2012-02-03 at noon"), "2012-02-03", "2012-02-03", "2012-02-03");
+  ExpectTime(One("the 2009-2011 drought"), "2009-2011", "2009-01-01", "2011-12-31",
+             TimePrecision::kYear);
+  ExpectTime(One("in the early hours of Sunday"), "the early hours of Sunday", "2014-03-09",
+             "2014-03-09");
   EXPECT_TRUE(Tag("The siren sounded at 8:30pm.").empty());
 }
 
@@ -168,6 +173,29 @@ TEST_F(TimeTaggerTest, NumbersInsideDatesAreNotCounts) {
   ASSERT_EQ(doc.numbers.size(), 2u);
   EXPECT_EQ(doc.numbers[0].kind, NumberKind::kOther);
   EXPECT_EQ(doc.numbers[1].kind, NumberKind::kCount);
+}
+
+TEST_F(TimeTaggerTest, RandomTextKeepsSpansInBounds) {
+  static const char* const kPieces[] = {
+      " ", ".", ",", "-", ":", "'s", "\n\n", "3", "12", "2012", "1990s", "31", "on", "since",
+      "last", "ago", "days", "a", "May", "march", "Friday", "night", "February", "Feb", "of",
+      "de", "8:30pm", "almost", "yesterday", "year", "шباط", "٣", "\u2019s", "the", "in"};
+  std::mt19937 rng(3);
+  std::uniform_int_distribution<int> piece(0, std::size(kPieces) - 1);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    for (int n = 0; n < 25; ++n) text += kPieces[piece(rng)];
+    Document doc = Analyse(text);
+    for (const auto& t : doc.times) {
+      ASSERT_LE(t.span.end, doc.main_text.size()) << text;
+      ASSERT_LT(t.span.begin, t.span.end) << text;
+      ASSERT_TRUE(t.start.valid() && t.end.valid() && t.start <= t.end) << text;
+    }
+    for (const auto& n : doc.numbers) {
+      ASSERT_LE(n.span.end, doc.main_text.size()) << text;
+      ASSERT_LT(n.span.begin, n.span.end) << text;
+    }
+  }
 }
 
 TEST_F(TimeTaggerTest, JunkDoesNotCrash) {

@@ -71,18 +71,27 @@ inline CharClass ClassAt(std::string_view text, size_t i, size_t* length) {
 
 bool IsWordChar(CharClass c) { return c == CharClass::kLetter || c == CharClass::kDigit; }
 
+bool IsAsciiBlank(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+// Where the blank-delimited chunk holding text[at] starts.
+size_t ChunkStart(std::string_view text, size_t at) {
+  while (at > 0 && !IsAsciiBlank(text[at - 1])) --at;
+  return at;
+}
+
 }  // namespace
 
-bool TokenizeSimpleText(std::string_view text, uint32_t offset, std::vector<Span>* tokens) {
-  const size_t initial = tokens->size();
+size_t TokenizeSimpleText(std::string_view text, uint32_t offset, std::vector<Span>* tokens) {
   size_t i = 0;
   size_t length = 0;
+  auto refuse = [&](size_t at) {
+    size_t chunk = ChunkStart(text, at);
+    while (!tokens->empty() && tokens->back().end > offset + chunk) tokens->pop_back();
+    return chunk;
+  };
   while (i < text.size()) {
     CharClass c = ClassAt(text, i, &length);
-    if (c == CharClass::kUnknown) {
-      tokens->resize(initial);
-      return false;
-    }
+    if (c == CharClass::kUnknown) return refuse(i);
     if (!IsWordChar(c)) {
       i += length;
       continue;
@@ -97,15 +106,13 @@ bool TokenizeSimpleText(std::string_view text, uint32_t offset, std::vector<Span
         i += length;
         continue;
       }
-      if (next == CharClass::kUnknown) {
-        tokens->resize(initial);
-        return false;
-      }
+      if (next == CharClass::kUnknown) return refuse(i);
       // A middle character joins only between two letters or two digits.
       size_t mid_length = length;
       if (i + mid_length >= text.size()) break;
       size_t after_length = 0;
       CharClass after = ClassAt(text, i + mid_length, &after_length);
+      if (after == CharClass::kUnknown) return refuse(i + mid_length);
       bool letters = previous == CharClass::kLetter && after == CharClass::kLetter &&
                      (next == CharClass::kMidNumLet || next == CharClass::kQuote);
       bool digits = previous == CharClass::kDigit && after == CharClass::kDigit &&
@@ -117,7 +124,7 @@ bool TokenizeSimpleText(std::string_view text, uint32_t offset, std::vector<Span
     }
     tokens->push_back(Span{offset + static_cast<uint32_t>(start), offset + static_cast<uint32_t>(i)});
   }
-  return true;
+  return text.size();
 }
 
 }  // namespace crosscheck

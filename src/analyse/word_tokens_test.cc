@@ -39,17 +39,19 @@ std::vector<std::string> Texts(const std::string& text, const std::vector<Span>&
 TEST(WordTokensTest, JoinsLikeTheUnicodeRules) {
   std::string text = "The U.S. sent 6,000 troops; they’re in 3.5km zones: don't ‘go’ 8:30pm.";
   std::vector<Span> tokens;
-  ASSERT_TRUE(TokenizeSimpleText(text, 0, &tokens));
+  ASSERT_EQ(TokenizeSimpleText(text, 0, &tokens), text.size());
   EXPECT_EQ(Texts(text, tokens),
             (std::vector<std::string>{"The", "U.S", "sent", "6,000", "troops", "they’re", "in",
                                       "3.5km", "zones", "don't", "go", "8", "30pm"}));
 }
 
-TEST(WordTokensTest, RefusesOtherScriptsAndKeepsTokensUnchanged) {
+TEST(WordTokensTest, StopsAtTheChunkOfAnotherScript) {
   std::vector<Span> tokens = {Span{0, 1}};
-  EXPECT_FALSE(TokenizeSimpleText("café au lait", 10, &tokens));
-  EXPECT_FALSE(TokenizeSimpleText("snake_case", 10, &tokens));
+  EXPECT_EQ(TokenizeSimpleText("café au lait", 10, &tokens), 0u);
   EXPECT_EQ(tokens.size(), 1u);
+  EXPECT_EQ(TokenizeSimpleText("a big snake_case x", 10, &tokens), 6u);
+  ASSERT_EQ(tokens.size(), 3u);
+  EXPECT_EQ(tokens[2], (Span{12, 15}));  // "big", shifted by the offset
 }
 
 TEST(WordTokensTest, AgreesWithIcuOnRandomText) {
@@ -63,7 +65,7 @@ TEST(WordTokensTest, AgreesWithIcuOnRandomText) {
     std::string text;
     for (int n = length(rng); n > 0; --n) text += kPieces[piece(rng)];
     std::vector<Span> fast;
-    ASSERT_TRUE(TokenizeSimpleText(text, 0, &fast)) << text;
+    ASSERT_EQ(TokenizeSimpleText(text, 0, &fast), text.size()) << text;
     ASSERT_EQ(Texts(text, fast), Texts(text, IcuTokens(text))) << "text: [" << text << "]";
   }
 }

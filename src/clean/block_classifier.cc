@@ -18,6 +18,8 @@ namespace {
 constexpr size_t kMaxCreditWords = 8;
 // How many blocks after the headline the anchor bonus reaches.
 constexpr size_t kAnchorReach = 25;
+// Most fragments (name, id, label lines) that may stand between a story and an author bio.
+constexpr int kMaxBioFragments = 4;
 
 struct Features {
   std::string lower;
@@ -95,18 +97,20 @@ bool IsJunkToken(std::string_view text) {
 }
 
 // Content words: long enough to carry meaning (short ones are mostly function words).
-void AddContentWords(const std::vector<std::string_view>& words,
+void AddContentWords(const std::vector<std::string_view>& words, const CleanLexicon& lexicon,
                      std::unordered_set<std::string>* out) {
   for (std::string_view w : words) {
-    if (CodePoints(w) >= 4) out->emplace(w);
+    std::string word(w);
+    if (CodePoints(w) >= 3 && !lexicon.stopwords.count(word)) out->insert(std::move(word));
   }
 }
 
+// How many distinct words of the block are in the vocabulary (which holds content words only).
 int Relevance(const Features& f, const std::unordered_set<std::string>& vocabulary) {
   int shared = 0;
   std::unordered_set<std::string_view> seen;
   for (std::string_view w : f.words) {
-    if (CodePoints(w) >= 4 && vocabulary.count(std::string(w)) && seen.insert(w).second) ++shared;
+    if (vocabulary.count(std::string(w)) && seen.insert(w).second) ++shared;
   }
   return shared;
 }
@@ -147,10 +151,14 @@ double BaseScore(const PageBlock& b, const Features& f) {
     score = f.length * (1.0 - b.link_density);
   } else if (f.length >= 5 && f.ends_sentence) {
     score = f.length * 0.5;
+  } else if (b.in_body_markup && b.link_density < 0.2) {
+    score = 0.3 * f.length;  // a fragment inside the article: a heading, a list or table row
   } else {
     score = -2;  // a fragment: a heading, a menu entry, a caption
   }
-  if (f.truncated && score > 0) score = -std::max(3.0, score * 0.5);
+  // A snippet cut short with "…" is a teaser — unless it sits in the article's own markup, where
+  // it is the last paragraph a paywall lets through.
+  if (f.truncated && score > 0 && !b.in_body_markup) score = -std::max(3.0, score * 0.5);
   if (b.in_body_markup && score > 0) score *= 1.5;
   if (b.in_body_markup && score < 0) score *= 0.5;
   return score;
@@ -241,7 +249,7 @@ Classification ClassifyBlocks(const std::vector<PageBlock>& blocks, std::string_
     f.ends_sentence = EndsSentence(b.text);
     f.truncated = EndsTruncated(b.text);
     if (f.words.size() <= 12) f.cue = lexicon.MatchCue(f.words, f.lower);
-    if (f.cue && f.cue->match != CueMatch::kPrefix && f.ends_sentence && f.words.size() > 4) {
+    if (f.cue && f.cue->match == CueMatch::kSection && f.ends_sentence && f.words.size() > 4) {
       f.cue = nullptr;  // a sentence that happens to hold the words, not a label
     }
     f.time_ago = IsTimeAgo(f, lexicon);
@@ -286,7 +294,7 @@ Classification ClassifyBlocks(const std::vector<PageBlock>& blocks, std::string_
   std::unordered_set<std::string> hint_words;
   {
     std::string lower_hint = LowerText(title_hint);
-    AddContentWords(SplitWords(lower_hint), &hint_words);
+    AddContentWords(SplitWords(lower_hint), lexicon, &hint_words);
   }
   if (!hint_words.empty()) {
     for (size_t i = 0; i < n; ++i) {
@@ -304,12 +312,12 @@ Classification ClassifyBlocks(const std::vector<PageBlock>& blocks, std::string_
   std::unordered_set<std::string> vocabulary;
   {
     std::string lower_title = LowerText(title_hint);
-    AddContentWords(SplitWords(lower_title), &vocabulary);
+    AddContentWords(SplitWords(lower_title), lexicon, &vocabulary);
     auto [guess_begin, guess_end] = BestRun(score);
     int lead_paragraphs = 0;
     for (int i = std::max(guess_begin, 0); i < guess_end && lead_paragraphs < 2; ++i) {
       if (IsLong(features[i])) {
-        AddContentWords(features[i].words, &vocabulary);
+        AddContentWords(features[i].words, lexicon, &vocabulary);
         ++lead_paragraphs;
       }
     }
@@ -323,7 +331,9 @@ Classification ClassifyBlocks(const std::vector<PageBlock>& blocks, std::string_
   for (size_t i = 0; i < n; ++i) {
     const Features& f = features[i];
     // A heading inside furniture markup is already dropped with it and opens nothing.
-    if (f.cue && f.cue->match == CueMatch::kSection && blocks[i].markup_furniture.empty()) {
+    // Nor does a link that happens to carry the words ("Don't miss: <a teaser>").
+    if (f.cue && f.cue->match == CueMatch::kSection && blocks[i].markup_furniture.empty() &&
+        blocks[i].link_density < 0.5) {
       open_section = f.cue->reason;
       continue;
     }
@@ -361,7 +371,8 @@ Classification ClassifyBlocks(const std::vector<PageBlock>& blocks, std::string_
         ++fragments;
         --i;
       }
-      if (tail_begin >= tail_end || fragments < 2) break;
+      // A name and an id or a label, not a list or a table that belongs to the story.
+      if (tail_begin >= tail_end || fragments < 2 || fragments > kMaxBioFragments) break;
       bool related = false;
       for (int k = tail_begin; k < tail_end; ++k) related = related || Relevance(features[k], vocabulary) > 0;
       if (related) break;

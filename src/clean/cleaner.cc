@@ -162,10 +162,13 @@ Status Cleaner::Run(Document& doc) const {
   std::string title_hint = doc.given_title;
   if (title_hint.empty()) title_hint = meta.headline;
   if (title_hint.empty() && !meta.title.empty()) title_hint = StripSiteSuffix(meta.title);
-  // A scraper writes the page's <title> first: a short first line stands in for it.
+  // A scraper often writes the page's <title> first: a first line of a few words stands in for
+  // it when looking for the headline, but is never taken as the title itself.
+  bool hint_is_guess = false;
   if (title_hint.empty() && doc.format == InputFormat::kText && !blocks.empty() &&
-      blocks.front().text.size() < 300) {
+      blocks.front().text.size() < 300 && SplitWords(blocks.front().text).size() >= 3) {
     title_hint = StripSiteSuffix(blocks.front().text);
+    hint_is_guess = true;
   }
   Classification cls = ClassifyBlocks(blocks, title_hint, true, lex);
 
@@ -188,7 +191,7 @@ Status Cleaner::Run(Document& doc) const {
   if (cls.title_block >= 0) {
     title = blocks[cls.title_block].text;
     append_block(blocks[cls.title_block]);
-  } else if (!title_hint.empty()) {
+  } else if (!title_hint.empty() && !hint_is_guess) {
     title = CollapseSpace(title_hint);
     PageBlock synthesized;
     synthesized.text = title;

@@ -2,6 +2,187 @@
 
 #include <gtest/gtest.h>
 
+#include "clean/test_lexicon.h"
+
 namespace crosscheck {
-TEST(CleanerTest, Creates) { EXPECT_TRUE(Cleaner::Create(Options()).ok()); }
+namespace {
+
+std::unique_ptr<Cleaner> MakeCleaner() {
+  auto cleaner = Cleaner::Create(TestOptions());
+  EXPECT_TRUE(cleaner.ok()) << cleaner.status().ToString();
+  return cleaner.ok() ? std::move(cleaner.value()) : nullptr;
+}
+
+Document TextDoc(std::string text) {
+  Document doc;
+  doc.format = InputFormat::kText;
+  doc.text = std::move(text);
+  return doc;
+}
+
+const char kStory[] =
+    "Workers at the Pellworth paper mill voted on Monday to end a strike that had halted "
+    "production for three weeks, their union said after the ballot closed.\n\n"
+    "The workers accepted a pay rise of four percent and a promise that no jobs at the mill would "
+    "go before the end of next year, union officials said.\n\n"
+    "Managers said the first shift would start on Wednesday morning and that orders held up by "
+    "the strike would ship within a fortnight.\n\n";
+
+TEST(CleanerTest, MainTextHasTheHeadlineThenParagraphsAndMapsBack) {
+  auto cleaner = MakeCleaner();
+  Document doc = TextDoc(std::string("Home\nBusiness\n\nMill workers end strike at Pellworth\n\n") +
+                         kStory + "Share this\nCopyright 2020 Valley Press\n");
+  ASSERT_TRUE(cleaner->Run(doc).ok());
+  EXPECT_EQ(doc.title, "Mill workers end strike at Pellworth");
+  ASSERT_EQ(doc.main_text.substr(0, doc.title_end), doc.title);
+  EXPECT_EQ(doc.main_text.substr(doc.title_end, 2), "\n\n");
+  EXPECT_EQ(doc.paragraphs.size(), 4u);
+  for (size_t i = 1; i < doc.paragraphs.size(); ++i) {
+    EXPECT_EQ(doc.main_text.substr(doc.paragraphs[i - 1].end, 2), "\n\n");
+  }
+  EXPECT_EQ(doc.main_text.find("Copyright"), std::string::npos);
+  EXPECT_EQ(doc.main_text.find("Share this"), std::string::npos);
+  for (const OffsetPiece& p : doc.offset_map) {
+    EXPECT_EQ(doc.main_text.substr(p.main_begin, p.length), doc.text.substr(p.text_begin, p.length));
+  }
+  EXPECT_EQ(doc.TextOffset(doc.paragraphs[1].begin), int64_t(doc.text.find("Workers at")));
+  bool saw_footer = false;
+  for (const RemovedBlock& r : doc.removed) {
+    EXPECT_LE(r.preview.size(), 80u * 4);
+    saw_footer = saw_footer || r.reason == "footer";
+  }
+  EXPECT_TRUE(saw_footer);
+  EXPECT_EQ(doc.language, "en");
+  EXPECT_NE(doc.body_fingerprint, 0u);
+}
+
+TEST(CleanerTest, RemovedPreviewsAreEightyCharacters) {
+  auto cleaner = MakeCleaner();
+  std::string long_teaser(300, 'x');
+  Document doc = TextDoc(std::string("Mill workers end strike\n\n") + kStory + "Related\n" +
+                         "Teaser about something else entirely " + long_teaser + "\n");
+  ASSERT_TRUE(cleaner->Run(doc).ok());
+  ASSERT_FALSE(doc.removed.empty());
+  for (const RemovedBlock& r : doc.removed) EXPECT_LE(r.preview.size(), 80u);
+}
+
+TEST(CleanerTest, DatelineGivesThePublishedDate) {
+  auto cleaner = MakeCleaner();
+  Document doc = TextDoc(std::string("Mill workers end strike\nPublié le 14 mars 2016\n\n") + kStory);
+  ASSERT_TRUE(cleaner->Run(doc).ok());
+  ASSERT_TRUE(doc.published.date);
+  EXPECT_EQ(doc.published.date->ToString(), "2016-03-14");
+  EXPECT_EQ(doc.published.basis, DateBasis::kDateline);
+  EXPECT_FALSE(doc.page_date);
+}
+
+TEST(CleanerTest, CopyOfAnotherOutletKeepsItsDateAsPageDate) {
+  auto cleaner = MakeCleaner();
+  Document doc = TextDoc(std::string("Mill workers end strike\nJune 3, 2024 9:15 PM\n\n") + kStory +
+                         "By Ada Moss\nSource: Harbor Times\n\n"
+                         "Copyright 2022-2024 - www.coastreader.example All Rights Reserved\n");
+  ASSERT_TRUE(cleaner->Run(doc).ok());
+  EXPECT_FALSE(doc.published.date);
+  EXPECT_LT(doc.published.confidence, 0.5);
+  ASSERT_TRUE(doc.page_date);
+  EXPECT_EQ(doc.page_date->ToString(), "2024-06-03");
+  EXPECT_EQ(doc.outlet, "Harbor Times");
+  EXPECT_EQ(doc.site, "coastreader.example");
+  EXPECT_EQ(doc.byline, "Ada Moss");
+  EXPECT_EQ(doc.main_text.find("Source:"), std::string::npos);
+}
+
+TEST(CleanerTest, PageDateYearsAfterEveryYearOfTheStoryIsARepost) {
+  auto cleaner = MakeCleaner();
+  Document doc = TextDoc(
+      "Flood defences finished\n3 May 2023\n\n"
+      "The new flood wall along the river at Dunmore was finished in October 2009, a year "
+      "after the worst floods the town had seen since records began in 1921.\n\n"
+      "Engineers said in 2010 that the wall would hold a flood twice the size of the one that "
+      "had swept through the market square and the lower streets.\n");
+  ASSERT_TRUE(cleaner->Run(doc).ok());
+  EXPECT_FALSE(doc.published.date);
+  ASSERT_TRUE(doc.page_date);
+  EXPECT_EQ(doc.page_date->ToString(), "2023-05-03");
+}
+
+TEST(CleanerTest, GivenMetadataWins) {
+  auto cleaner = MakeCleaner();
+  Document doc = TextDoc(std::string("Mill workers end strike\n\n") + kStory);
+  doc.given_published = Date{2021, 7, 9};
+  doc.given_title = "Given title";
+  doc.given_outlet = "Given Outlet";
+  doc.given_language = "en";
+  ASSERT_TRUE(cleaner->Run(doc).ok());
+  EXPECT_EQ(doc.published.date->ToString(), "2021-07-09");
+  EXPECT_EQ(doc.published.basis, DateBasis::kMetadata);
+  EXPECT_EQ(doc.title, "Given title");
+  EXPECT_EQ(doc.outlet, "Given Outlet");
+}
+
+TEST(CleanerTest, HtmlMetadataDatesOutletAndLanguage) {
+  auto cleaner = MakeCleaner();
+  Document doc;
+  doc.format = InputFormat::kHtml;
+  doc.text =
+      "<html lang=\"fr\"><head><title>Le bac reprend | Gazette du Lac</title>"
+      "<meta property=\"og:site_name\" content=\"Gazette du Lac\">"
+      "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Le bac "
+      "reprend\",\"datePublished\":\"2019-11-02\",\"author\":[{\"name\":\"Claire Morel\"}]}</script>"
+      "</head><body><nav><a href=\"/\">Accueil</a></nav><article><h1>Le bac reprend</h1>"
+      "<p>Le bac du matin a quitté le port à l'heure samedi, pour la première traversée depuis que "
+      "la tempête a fermé la ligne mercredi, a indiqué l'exploitant.</p>"
+      "<p>Les passagers attendaient depuis l'aube et deux traversées supplémentaires ont été "
+      "ajoutées pour le week-end et le lundi férié.</p></article>"
+      "<footer>Tous droits réservés</footer></body></html>";
+  ASSERT_TRUE(cleaner->Run(doc).ok());
+  EXPECT_EQ(doc.title, "Le bac reprend");
+  ASSERT_TRUE(doc.published.date);
+  EXPECT_EQ(doc.published.date->ToString(), "2019-11-02");
+  EXPECT_EQ(doc.published.basis, DateBasis::kMetadata);
+  EXPECT_EQ(doc.outlet, "Gazette du Lac");
+  EXPECT_EQ(doc.site, "");
+  EXPECT_EQ(doc.byline, "Claire Morel");
+  EXPECT_EQ(doc.language, "fr");
+  EXPECT_EQ(doc.main_text.find("Accueil"), std::string::npos);
+  EXPECT_NE(doc.main_text.find("deux traversées"), std::string::npos);
+  for (const OffsetPiece& p : doc.offset_map) {
+    EXPECT_EQ(doc.main_text.substr(p.main_begin, p.length), doc.text.substr(p.text_begin, p.length));
+  }
+}
+
+TEST(CleanerTest, NoDateMeansNullWithNoConfidence) {
+  auto cleaner = MakeCleaner();
+  Document doc = TextDoc(std::string("Mill workers end strike\n\n") + kStory);
+  ASSERT_TRUE(cleaner->Run(doc).ok());
+  EXPECT_FALSE(doc.published.date);
+  EXPECT_EQ(doc.published.basis, DateBasis::kNone);
+  EXPECT_FALSE(doc.page_date);
+}
+
+TEST(CleanerTest, SameBodyUnderDifferentFurnitureHasTheSameFingerprint) {
+  auto cleaner = MakeCleaner();
+  Document a = TextDoc(std::string("Home\nNews\n\nMill workers end strike\n\n") + kStory +
+                       "Copyright 2020 Valley Press\n");
+  Document b = TextDoc(std::string("Menu\n\nMill workers end strike\n\n") + kStory +
+                       "Comments\nSign up to post\n");
+  ASSERT_TRUE(cleaner->Run(a).ok());
+  ASSERT_TRUE(cleaner->Run(b).ok());
+  EXPECT_EQ(a.body_fingerprint, b.body_fingerprint);
+}
+
+TEST(CleanerTest, EmptyAndBinaryInput) {
+  auto cleaner = MakeCleaner();
+  Document empty = TextDoc("");
+  EXPECT_TRUE(cleaner->Run(empty).ok());
+  EXPECT_TRUE(empty.main_text.empty());
+  Document junk = TextDoc(std::string("\x01\x02\x03 \n\n\t\t\x7f", 9));
+  EXPECT_TRUE(cleaner->Run(junk).ok());
+  Document html;
+  html.format = InputFormat::kHtml;
+  html.text = "<html><body><div><<<<>>>></div>";
+  EXPECT_TRUE(cleaner->Run(html).ok());
+}
+
+}  // namespace
 }  // namespace crosscheck

@@ -91,10 +91,12 @@ std::vector<WordDate> ScanWords(const std::vector<std::string_view>& words,
     }
     // Day month year: "06 Feb 2012", "8 septembre 2011", "5. April 2017".
     if (number >= 1 && number <= 31 && digits <= 2 && i + 2 < words.size()) {
-      int month = MonthAt(words, i + 1, lexicon, &used);
+      size_t m = i + 1;
+      if (lexicon.date_connectors.count(std::string(words[m])) && m + 1 < words.size()) ++m;
+      int month = MonthAt(words, m, lexicon, &used);
       if (month) {
-        size_t y = i + 1 + used;
-        if (y < words.size() && (words[y] == "de" || words[y] == "del")) ++y;  // "8 de mayo de"
+        size_t y = m + used;
+        if (y < words.size() && lexicon.date_connectors.count(std::string(words[y]))) ++y;
         int ydigits = 0;
         int year = y < words.size() ? TokenNumber(words[y], &ydigits) : -1;
         if (IsYear(year, ydigits)) {
@@ -155,7 +157,13 @@ std::optional<Dateline> ReadDateline(std::string_view line, const CleanLexicon& 
   // Besides the date and its cue a dateline carries little: a weekday, a time, a place or a
   // name. A sentence that mentions a date has many more words.
   size_t other = words.size() - dates.front().count;
-  if (!out.cued && other > 7) return std::nullopt;
+  if (!out.cued && other > 9) return std::nullopt;
+  // A sentence ends with a full stop; a dateline or a comment's stamp ("... said:") does not.
+  size_t last = line.find_last_not_of(" \t");
+  if (!out.cued && last != std::string_view::npos &&
+      (line[last] == '.' || line[last] == '!' || line[last] == '?')) {
+    return std::nullopt;
+  }
   return out;
 }
 

@@ -65,8 +65,8 @@ bool IsBlockElement(const xmlNode* node) {
       "dialog",  "dir",     "div",   "dl",         "dt",     "fieldset", "figcaption", "figure",
       "footer",  "form",    "h1",    "h2",         "h3",     "h4",     "h5",     "h6",
       "header",  "hgroup",  "hr",    "li",         "main",   "menu",   "nav",    "ol",
-      "p",       "pre",     "section", "summary",  "table",  "tbody",  "td",     "tfoot",
-      "th",      "thead",   "tr",    "ul",         "br",     "caption", "html",  "legend"};
+      "p",       "pre",     "section", "summary",  "table",  "tbody",  "tfoot",
+      "thead",   "tr",      "ul",    "br",         "caption", "html",  "legend"};
   for (const char* s : kBlock) {
     if (NameIs(node, s)) return true;
   }
@@ -390,7 +390,9 @@ class Walker {
     } else if (NameIs(node, "pre")) {
       ctx.kind = BlockKind::kPreformatted;
     } else if (NameIs(node, "td") || NameIs(node, "th")) {
+      // A table row is one block: its cells are separated by a space, not split apart.
       ctx.kind = BlockKind::kCell;
+      pending_space_ = !current_.text.empty();
     } else if (NameIs(node, "a")) {
       ++ctx.link_depth;
     }

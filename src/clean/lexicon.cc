@@ -163,7 +163,7 @@ const FurnitureCue* CleanLexicon::MatchCue(const std::vector<std::string_view>& 
         break;
       }
       case CueMatch::kLine:
-        if (line_words.size() <= std::max<size_t>(8, cue.words.size() * 3) &&
+        if (line_words.size() <= std::max<size_t>(9, cue.words.size() * 3) &&
             FindWords(line_words, cue.words) >= 0) {
           if (!best) best = &cue;
         }
@@ -256,13 +256,23 @@ Result<std::unique_ptr<CleanLexicon>> CleanLexicon::Load(const Options& options)
   s = ReadTsvFiles(options, "dates/months.tsv", true, [&](const TsvLine& line) {
     CROSSCHECK_RETURN_IF_ERROR(RequireFields(line, 3));
     int month = std::atoi(std::string(line.fields[1]).c_str());
-    if (month < 1 || month > 12) return line.Error("month must be 1..12");
+    if (month < 0 || month > 12) return line.Error("month must be 0..12");
     std::vector<std::string> words = LowerWords(line.fields[2]);
     if (words.empty()) return line.Error("empty month name");
+    if (month == 0) {
+      lex->date_connectors.insert(words[0]);
+      return Status::Ok();
+    }
     std::string key;
     for (const std::string& w : words) key += (key.empty() ? "" : " ") + w;
     lex->months[key] = month;
     lex->longest_month_words = std::max(lex->longest_month_words, words.size());
+    return Status::Ok();
+  });
+  CROSSCHECK_RETURN_IF_ERROR(s);
+  s = ReadTsvFiles(options, "boilerplate/stopwords.tsv", true, [&](const TsvLine& line) {
+    CROSSCHECK_RETURN_IF_ERROR(RequireFields(line, 2));
+    for (const std::string& w : LowerWords(line.fields[1])) lex->stopwords.insert(w);
     return Status::Ok();
   });
   CROSSCHECK_RETURN_IF_ERROR(s);

@@ -171,6 +171,25 @@ const TimeMention* TimeInSentence(const SentenceView& s, uint32_t near) {
   return best;
 }
 
+std::string TownOf(const Place& p) {
+  return p.precision == PlacePrecision::kNeighbourhood && !p.parent.empty() ? p.parent : p.name;
+}
+
+// A year named on its own, other than the report's, dates history quoted in passing: "the 1982
+// massacre that killed tens of thousands" is not today's event.
+bool IsHistory(const TimeMention& t, const std::optional<Date>& reference) {
+  if (t.precision != TimePrecision::kYear && t.precision != TimePrecision::kDecade) return false;
+  return !reference || t.start.year < reference->year;
+}
+
+// "The fighting happened in X": a sentence whose first words name an event goes on about the
+// event of the sentence before it.
+bool OpensOnEvent(const SentenceView& v) {
+  if (v.events.empty() || v.words.size() < 2) return false;
+  size_t first_words = std::min<size_t>(3, v.words.size());
+  return v.events.front().span.begin <= v.words[first_words - 1].begin;
+}
+
 }  // namespace
 
 Status Extractor::Run(Document& doc) const {
@@ -199,9 +218,17 @@ Status Extractor::Run(Document& doc) const {
         if (n->kind == NumberKind::kCount) v.counts.push_back(n);
       }
     }
-    v.places = Within(doc.places, v.span);
     v.times = Within(doc.times, v.span);
     v.actors = Within(doc.actors, v.span);
+    // A place that describes a source ("a London-based group", "the UK-based Observatory") is
+    // where the source sits, not where anything happened.
+    for (const PlaceMention* p : Within(doc.places, v.span)) {
+      bool describes_actor = false;
+      for (const ActorMention* a : v.actors) describes_actor |= a->span.Overlaps(p->span);
+      std::string_view after = std::string_view(text).substr(p->span.end, 6);
+      if (after.starts_with("-based") || after.starts_with(" based")) describes_actor = true;
+      if (!describes_actor) v.places.push_back(p);
+    }
   }
 
   // ---- Sources: the actor tied to a reporting verb, carried to sentences that continue a report.
@@ -219,7 +246,10 @@ Status Extractor::Run(Document& doc) const {
         if (a->span.end <= verb.span.begin) before_verb = a;
         if (a->span.begin >= verb.span.end && !after_verb) after_verb = a;
       }
-      found = after ? (after_verb ? after_verb : before_verb) : (before_verb ? before_verb : after_verb);
+      found = after ? (after_verb ? after_verb : before_verb) : before_verb;
+      // "The group cited witnesses saying ...": with no named subject, the report goes on from
+      // the sentence before, and the actor after the verb is who it cites, not who says it.
+      if (!found && !after && !(si > 0 && has_source[si - 1])) found = after_verb;
       if (found) break;
     }
     if (found) {
@@ -248,7 +278,8 @@ Status Extractor::Run(Document& doc) const {
         return views[k].places.back()->place;
       }
     }
-    if (si + 1 < views.size() && views[si + 1].counts.empty() && !views[si + 1].places.empty()) {
+    if (si + 1 < views.size() && views[si + 1].counts.empty() && !views[si + 1].places.empty() &&
+        OpensOnEvent(views[si + 1])) {
       *text_span = views[si + 1].places.front()->span;
       return views[si + 1].places.front()->place;
     }
@@ -281,12 +312,14 @@ Status Extractor::Run(Document& doc) const {
   }
 
   // ---- Claims.
+  std::vector<bool> historical;  // per claim: a toll of the past quoted in passing ("the 1982 massacre")
   for (size_t si = 0; si < views.size(); ++si) {
     const SentenceView& v = views[si];
-    bool cumulative = !v.scope.empty();
+    const bool sentence_cumulative = !v.scope.empty();
     bool hedged = !v.hedges.empty();
     int first_claim_here = int(doc.claims.size());
     for (const NumberMention* n : v.counts) {
+      bool cumulative = sentence_cumulative;
       // The nearest harm word on the same side of no other count.
       const PhraseMatcher::Match* best = nullptr;
       uint32_t best_gap = UINT32_MAX;
@@ -331,16 +364,18 @@ Status Extractor::Run(Document& doc) const {
       if (c.victims.empty()) c.victims = "people";
       c.location = resolve_place(si, n->span.end, &c.location_text);
       if (!c.location && main_place) c.location = main_place;
+      bool past = false;
       if (const TimeMention* t = resolve_time(si, n->span.begin)) {
         c.time_start = t->start;
         c.time_end = t->end;
         c.time_text = t->span;
+        past = IsHistory(*t, doc.reference_date);
+        // A count dated by a month or longer is a tally over that span, not one incident's.
+        if (t->precision != TimePrecision::kDay && t->precision != TimePrecision::kWeek) cumulative = true;
       }
       c.scope = cumulative ? Scope::kCumulative : Scope::kIncident;
-      // A toll dated years before the report is history quoted in passing, not this event's.
-      if (c.time_start && doc.reference_date && c.time_start->year + 1 < doc.reference_date->year) {
-        c.scope = Scope::kCumulative;
-      }
+      historical.resize(doc.claims.size() + 1);
+      historical[doc.claims.size()] = past;
       c.source = has_source[si] ? sentence_source[si] : own_voice;
       c.hedged = hedged;
       doc.claims.push_back(std::move(c));
@@ -415,6 +450,7 @@ Status Extractor::Run(Document& doc) const {
     e.location = resolve_place(si, 0, &ignored);
     if (!e.location && main_place) e.location = main_place;
     if (const TimeMention* t = resolve_time(si, best->span.begin)) {
+      if (IsHistory(*t, doc.reference_date)) continue;
       e.date_start = t->start;
       e.date_end = t->end;
     } else {
@@ -465,22 +501,53 @@ Status Extractor::Run(Document& doc) const {
     lead_end = doc.paragraphs[p].end;
     if (doc.paragraphs[p].end > doc.title_end + 1 && p >= 1) break;
   }
+  // Of the events the lead names, the one named by the strongest trigger ("bombarded the city"
+  // over "a massacre"); the earliest on a tie.
+  int lead_weight = -1;
   for (size_t si = 0; si < views.size() && views[si].span.begin < lead_end; ++si) {
-    if (sentence_event[si] >= 0) {
+    if (sentence_event[si] < 0) continue;
+    int weight = 0;
+    for (const auto& t : views[si].events) weight = std::max(weight, l.event_info[t.value].weight);
+    if (weight > lead_weight) {
+      lead_weight = weight;
       doc.lead_event = sentence_event[si];
-      break;
     }
   }
 
   // Claims go to the event of their sentence, else the nearest before in their paragraph, else
   // the lead; a claim with none becomes its own event.
+  historical.resize(doc.claims.size());
   for (size_t ci = 0; ci < doc.claims.size(); ++ci) {
     Claim& c = doc.claims[ci];
+    if (historical[ci]) continue;
     int e = sentence_event[c.sentence];
     for (size_t k = c.sentence; e < 0 && k-- > 0 && views[k].paragraph == views[c.sentence].paragraph;) {
       e = sentence_event[k];
     }
     if (e < 0 && c.scope == Scope::kIncident) e = doc.lead_event;
+    // A claim placed in another town than its event's is about another event of the same kind
+    // ("15 killed in X, and three others in Y").
+    if (e >= 0 && c.location && doc.events[e].location && TownOf(*c.location) != TownOf(*doc.events[e].location) &&
+        c.location->precision != PlacePrecision::kCountry && c.location->precision != PlacePrecision::kAdmin1 &&
+        doc.events[e].location->precision != PlacePrecision::kCountry) {
+      int same = -1;
+      for (size_t k = 0; k < doc.events.size(); ++k) {
+        if (doc.events[k].event_type == doc.events[e].event_type && doc.events[k].location &&
+            TownOf(*doc.events[k].location) == TownOf(*c.location)) {
+          same = int(k);
+        }
+      }
+      if (same < 0) {
+        DocEvent made = doc.events[e];
+        made.claims.clear();
+        made.sentence = c.sentence;
+        made.location = c.location;
+        if (c.time_start) made.date_start = c.time_start, made.date_end = c.time_end;
+        same = int(doc.events.size());
+        doc.events.push_back(std::move(made));
+      }
+      e = same;
+    }
     if (e < 0) {
       DocEvent made;
       made.event_type = c.victims == "civilians" ? "Violence against civilians" : "Battles";

@@ -209,6 +209,9 @@ bool DocumentReader::Impl::NextJsonl(Document* doc) {
   size_t length;
   while (stream.ReadLine(&line, limit, &length)) {
     if (!stream.ended_with_newline() && !stream.status().ok()) break;  // cut by damage
+    if (jsonl_records == 0 && line.starts_with("\xEF\xBB\xBF")) {
+      line.erase(0, 3);  // a byte order mark from a Windows editor is not part of the JSON
+    }
     if (length <= limit && IsBlank(line)) continue;
     const std::string where = Where(++jsonl_records);
     if (length > limit) {

@@ -188,6 +188,19 @@ TEST(DocumentReader, JsonlFields) {
   EXPECT_NE(a.doc_id, b.doc_id);
 }
 
+TEST(DocumentReader, JsonlWithByteOrderMarkAndCrlf) {
+  TempFolder folder;
+  std::string path =
+      folder.Write("windows.jsonl",
+                   "\xEF\xBB\xBF{\"text\": \"Tram line extended.\"}\r\n{\"text\": \"Depot "
+                   "rebuilt.\"}\r\n");
+  ReadResult r = ReadAll({path});
+  ASSERT_EQ(r.docs.size(), 2u);
+  EXPECT_EQ(r.docs[0].text, "Tram line extended.");
+  EXPECT_EQ(r.docs[1].text, "Depot rebuilt.");
+  EXPECT_TRUE(r.skipped.empty());
+}
+
 TEST(DocumentReader, JsonlBadLinesAreReportedAndSkipped) {
   TempFolder folder;
   std::string path = folder.Write("mixed.jsonl",
@@ -408,6 +421,18 @@ TEST(DocumentReader, UnreadableFilesAndEmptyFolders) {
   EXPECT_EQ(r.WhySkipped(folder.Path("gone.txt")), "not found");
   // An explicitly named folder whose name looks like a file is walked as a folder.
   EXPECT_EQ(r.WhySkipped(folder.Path("named.txt")), "no articles found");
+}
+
+TEST(DocumentReader, LinkedFoldersAreWalkedOnceWithoutLooping) {
+  TempFolder folder;
+  folder.Write("tree/a.txt", "A note about a lighthouse keeper.");
+  folder.Write("elsewhere/b.txt", "A note about a ferry timetable.");
+  std::filesystem::create_directory_symlink(folder.Path("tree"), folder.Path("tree/loop"));
+  std::filesystem::create_directory_symlink(folder.Path("elsewhere"), folder.Path("tree/other"));
+  ReadResult r = ReadAll({folder.Path("tree")});
+  std::vector<std::string> expected = {folder.Path("tree/a.txt"), folder.Path("tree/other/b.txt")};
+  EXPECT_EQ(r.Paths(), expected);
+  EXPECT_TRUE(r.skipped.empty());
 }
 
 TEST(DocumentReader, BinaryAndEmptyFilesAreSkipped) {

@@ -33,19 +33,26 @@ std::string TownKey(const std::optional<PlaceRecord>& p) {
   return place.country_code + "|" + FoldForMatch(town);
 }
 
+// A count of everyone hit, not of one group among them ("14 soldiers" is a part of a toll).
+bool IsTotal(const std::string& victims) {
+  return victims.empty() || victims == "people" || victims == "civilians";
+}
+
 // Low, best and high from the asserted incident-scope counts of one kind, one per source.
 // Parts placed in a neighbourhood of the event's town are inside its whole, so only counts at the
 // event's own precision or coarser compete. The rule: low = the smallest figure a source states as
 // a minimum, high = the largest credible figure stated (a maximum where given), best = the
 // median of the sources' point figures.
 std::optional<Estimate> Reconcile(const std::vector<const ClaimRecord*>& claims, ClaimKind kind) {
+  // A source that gives several figures is counted once, by its largest: a later, higher
+  // figure of the same source supersedes its earlier one.
   std::map<std::string, std::pair<int64_t, int64_t>> per_source;  // lo, hi
   for (const ClaimRecord* c : claims) {
     if (c->kind != kind || !c->count || c->polarity != Polarity::kAsserted ||
         c->scope != Scope::kIncident) {
       continue;
     }
-    if (!c->part_of.empty()) continue;
+    if (!c->part_of.empty() || !IsTotal(c->victims)) continue;
     const Quantity& q = c->count->value;
     int64_t lo = q.min.value_or(q.max.value_or(0));
     int64_t hi = q.max.value_or(q.min.value_or(0));
@@ -71,8 +78,10 @@ std::optional<Estimate> Reconcile(const std::vector<const ClaimRecord*>& claims,
   e.high = *std::max_element(highs.begin(), highs.end());
   e.best = points[(points.size() - 1) / 2];
   if (e.low <= 0) e.low = e.best;
-  e.rule = "low: smallest stated figure; best: median of " + std::to_string(per_source.size()) +
-           " independent source(s); high: largest stated figure (incident counts only)";
+  e.rule = "low: smallest total any source states; best: median of the " +
+           std::to_string(per_source.size()) +
+           " sources' totals (each counted once); high: largest total stated; incident totals "
+           "only (parts, group counts and cumulative tallies listed, not counted)";
   return e;
 }
 
@@ -129,8 +138,14 @@ LinkOutput Linker::Link(LinkInput input) const {
       for (size_t ci : local) {
         if (clusters[ci].event_type == e.event_type) same_type.push_back(ci);
       }
-      if (!key.empty() && same_type.size() == 1) {
-        clusters[same_type[0]].members.push_back(i);
+      // An undated report joins the largest dated event of its type at its place: the date
+      // repair below then gives it that event's date.
+      size_t largest = SIZE_MAX;
+      for (size_t ci : same_type) {
+        if (largest == SIZE_MAX || clusters[ci].members.size() > clusters[largest].members.size()) largest = ci;
+      }
+      if (!key.empty() && largest != SIZE_MAX) {
+        clusters[largest].members.push_back(i);
       } else {
         clusters.push_back(Cluster{{i}, std::nullopt, std::nullopt, e.event_type});
       }
@@ -184,8 +199,8 @@ LinkOutput Linker::Link(LinkInput input) const {
       auto doc_it = doc_index.find(de.doc_id);
       if (doc_it != doc_index.end()) {
         DocumentRecord& doc = input.documents[doc_it->second];
-        // Date repair: an undated report takes its date from the event it reports.
-        if (!doc.published.date && c.start) {
+        // Date repair: an undated report takes its date from the event its lead reports.
+        if (de.is_lead && !doc.published.date && c.start) {
           doc.published = PublishedDate{c.start, DateBasis::kCluster, 0.5};
           changed_docs.insert(doc_it->second);
         }
