@@ -158,9 +158,8 @@ uint32_t ActorTaggerImpl::ExtendBack(std::string_view text, uint32_t begin, bool
     }
     if (word_begin == word_end) break;
     std::string word = AsciiLower(text.substr(word_begin, word_end - word_begin));
-    bool demonym = allow_demonym && std::any_of(demonyms.begin(), demonyms.end(), [&](const auto& d) {
-                     return d.first == word_begin && d.second == word_end;
-                   });
+    bool demonym = allow_demonym && std::binary_search(demonyms.begin(), demonyms.end(),
+                                                       std::make_pair(word_begin, word_end));
     if (!(prefixes_.count(word) || word.ends_with("-based") || demonym)) break;
     begin = word_begin;
     if (word == "the" || word == "a" || word == "an") break;  // articles open the phrase
@@ -211,15 +210,19 @@ void ActorTaggerImpl::Run(Document& doc) const {
 
   std::vector<LexiconMatcher::Match> matches = matcher_->FindAll(text);
   std::vector<std::pair<uint32_t, uint32_t>> demonym_spans;
-  std::vector<std::pair<uint32_t, std::string>> demonym_at;  // end offset -> country
+  // End offset of a demonym -> (index into demonym_spans, country).
+  std::unordered_map<uint32_t, std::pair<size_t, std::string>> demonym_ending;
   for (const LexiconMatcher::Match& m : matches) {
     for (const PhraseTarget& t : targets_[m.phrase]) {
       if (t.kind == PhraseTarget::kDemonym) {
+        demonym_ending[m.end] = {demonym_spans.size(), t.country};
         demonym_spans.push_back({m.begin, m.end});
-        demonym_at.push_back({m.end, t.country});
       }
     }
   }
+
+  std::vector<std::pair<uint32_t, uint32_t>> sorted_demonyms = demonym_spans;
+  std::sort(sorted_demonyms.begin(), sorted_demonyms.end());
 
   // Names first, longest where they overlap; then roles in the gaps.
   std::vector<ActorMention> names;
@@ -238,7 +241,7 @@ void ActorTaggerImpl::Run(Document& doc) const {
     if (target == nullptr) continue;
     const Actor& actor = actors_[target->index];
     ActorMention mention;
-    mention.span = {ExtendBack(text, m.begin, true, demonym_spans), ExtendForward(text, m.end)};
+    mention.span = {ExtendBack(text, m.begin, true, sorted_demonyms), ExtendForward(text, m.end)};
     if (!names.empty() && mention.span.begin < names.back().span.end) mention.span.begin = m.begin;
     mention.name = actor.name;
     mention.type = actor.type;
@@ -272,18 +275,15 @@ void ActorTaggerImpl::Run(Document& doc) const {
     mention.type = role.type;
     uint32_t begin = m.begin;
     // "Syrian army", "the Tunisian foreign minister".
-    for (const auto& [end, country] : demonym_at) {
-      if (end + 1 == m.begin && text[end] == ' ') {
-        auto span = std::find_if(demonym_spans.begin(), demonym_spans.end(),
-                                 [&](const auto& d) { return d.second == end; });
-        if (span == demonym_spans.end()) continue;
-        begin = span->first;
-        mention.name = std::string(text.substr(span->first, end - span->first)) + " " + role.name;
-        bool official = role.type == ActorType::kGovernment || role.type == ActorType::kMilitary ||
-                        role.type == ActorType::kStateMedia;
-        if (official && !home.empty() && country != home) mention.type = ActorType::kForeignGovernment;
-        break;
-      }
+    auto demonym = m.begin > 0 ? demonym_ending.find(m.begin - 1) : demonym_ending.end();
+    if (demonym != demonym_ending.end() && text[m.begin - 1] == ' ') {
+      auto [first, last] = demonym_spans[demonym->second.first];
+      const std::string& country = demonym->second.second;
+      begin = first;
+      mention.name = std::string(text.substr(first, last - first)) + " " + role.name;
+      bool official = role.type == ActorType::kGovernment || role.type == ActorType::kMilitary ||
+                      role.type == ActorType::kStateMedia;
+      if (official && !home.empty() && country != home) mention.type = ActorType::kForeignGovernment;
     }
     mention.span = {ExtendBack(text, begin, false, demonym_spans), m.end};
     if (!roles.empty() && mention.span.begin < roles.back().span.end) mention.span.begin = begin;

@@ -350,6 +350,7 @@ void PlaceTaggerImpl::Run(Document& doc) const {
     if (!gaz_->DemonymOf(m.phrase).empty()) {
       demonyms.push_back({w0, std::string(gaz_->DemonymOf(m.phrase))});
       evidence[demonyms.back().country] += 1;
+      for (int w = w0; w < w1; ++w) covered[w] = 1;
       last_end = m.end;
       continue;
     }
@@ -425,16 +426,16 @@ void PlaceTaggerImpl::Run(Document& doc) const {
         break;
       }
     }
-    std::sort(cands.begin(), cands.end(),
-              [](const Candidate& a, const Candidate& b) { return a.span.begin < b.span.begin; });
   }
 
-  auto candidate_at_word = [&](int w) {
-    for (size_t i = 0; i < cands.size(); ++i) {
-      if (static_cast<int>(cands[i].w0) <= w && w < static_cast<int>(cands[i].w1)) return static_cast<int>(i);
-    }
-    return -1;
-  };
+  // Candidates are only appended from here on, so an index names one for good.
+  std::vector<int> word_candidate(words.size(), -1);
+  for (size_t i = 0; i < cands.size(); ++i) {
+    for (uint32_t w = cands[i].w0; w < cands[i].w1; ++w) word_candidate[w] = static_cast<int>(i);
+  }
+  auto candidate_at_word = [&](int w) { return w >= 0 && w < static_cast<int>(words.size()) ? word_candidate[w] : -1; };
+  std::vector<const std::string*> demonym_at_word(words.size(), nullptr);
+  for (const Demonym& d : demonyms) demonym_at_word[d.word] = &d.country;
   // A place only a pattern names ("the Foo neighbourhood of Homs"): words [first, last].
   auto pattern_place = [&](int first, int last) {
     int existing = candidate_at_word(first);
@@ -446,11 +447,12 @@ void PlaceTaggerImpl::Run(Document& doc) const {
     c.span = {words[first].begin, words[last].end};
     c.w0 = static_cast<uint32_t>(first);
     c.w1 = static_cast<uint32_t>(last + 1);
-    for (int k = first; k <= last; ++k) covered[k] = 1;
-    auto pos = std::lower_bound(cands.begin(), cands.end(), c.span.begin,
-                                [](const Candidate& a, uint32_t b) { return a.span.begin < b; });
-    int index = static_cast<int>(pos - cands.begin());
-    cands.insert(pos, std::move(c));
+    int index = static_cast<int>(cands.size());
+    for (int k = first; k <= last; ++k) {
+      covered[k] = 1;
+      word_candidate[k] = index;
+    }
+    cands.push_back(std::move(c));
     return index;
   };
   auto lower_word = [&](int w) {
@@ -489,8 +491,8 @@ void PlaceTaggerImpl::Run(Document& doc) const {
     if (n > 0 && !noun->plural && gap_before(n) == " " && !words[n - 1].possessive) {
       int first = RunEndingAt(text, words, n - 1);
       if (first >= 0 && !(first == n - 1 && words[first].sentence_start && !covered[first])) {
-        bool is_demonym = std::any_of(demonyms.begin(), demonyms.end(),
-                                      [&](const Demonym& d) { return d.word >= first && d.word < n; });
+        bool is_demonym = false;
+        for (int k = first; k < n; ++k) is_demonym = is_demonym || demonym_at_word[k] != nullptr;
         bool known = covered[first] && candidate_at_word(first) >= 0;
         if (!is_demonym && (known || noun->cls == NounClass::kNeighbourhood)) {
           int x = pattern_place(first, n - 1);
@@ -510,8 +512,8 @@ void PlaceTaggerImpl::Run(Document& doc) const {
     // "the neighbourhoods of A, B and C".
     if (lower_word(n + 1) == "of" && n + 2 < static_cast<int>(words.size()) && words[n + 2].capitalized) {
       std::string demonym_country;
-      for (const Demonym& d : demonyms) {
-        if (d.word == n - 1 || d.word == n - 2) demonym_country = d.country;
+      for (int k : {n - 2, n - 1}) {
+        if (k >= 0 && demonym_at_word[k]) demonym_country = *demonym_at_word[k];
       }
       int x_first = n + 2;
       while (x_first >= 0) {
@@ -555,13 +557,10 @@ void PlaceTaggerImpl::Run(Document& doc) const {
     // "X, the <demonym> capital": "Cairo, the Egyptian capital".
     if (noun->cls == NounClass::kCapital && n >= 3 && lower_word(n - 2) == "the" &&
         gap_before(n - 2) == ", ") {
-      for (const Demonym& d : demonyms) {
-        if (d.word != n - 1) continue;
-        int x = candidate_at_word(n - 3);
-        if (x >= 0) {
-          cands[x].want_country = d.country;
-          cands[x].want_capital = true;
-        }
+      int x = candidate_at_word(n - 3);
+      if (demonym_at_word[n - 1] && x >= 0) {
+        cands[x].want_country = *demonym_at_word[n - 1];
+        cands[x].want_capital = true;
       }
     }
   }
@@ -662,7 +661,11 @@ void PlaceTaggerImpl::Run(Document& doc) const {
     }
   }
 
-  for (const Candidate& c : cands) {
+  std::vector<int> order(cands.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+  std::sort(order.begin(), order.end(), [&](int a, int b) { return cands[a].span.begin < cands[b].span.begin; });
+  for (int index : order) {
+    const Candidate& c = cands[index];
     PlaceMention mention;
     mention.span = c.span;
     if (c.chosen >= 0) {

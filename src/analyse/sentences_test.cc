@@ -1,5 +1,9 @@
 #include <gtest/gtest.h>
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
 
+#include <memory>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -87,6 +91,48 @@ TEST(SentenceSplitterTest, TokensAreWordsAndNumbersWithOffsets) {
                                               "30pm"}));
   ASSERT_EQ(doc.sentences.size(), 1u);
   EXPECT_EQ(doc.sentences[0].paragraph, 0u);
+}
+
+// ICU's word tokens of `text`: the reference for the splitter's own fast path.
+std::vector<std::string> IcuWords(const std::string& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(
+      icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  it->setText(ut, status);
+  std::vector<std::string> out;
+  int32_t begin = it->first();
+  for (int32_t end = it->next(); end != icu::BreakIterator::DONE; begin = end, end = it->next()) {
+    if (it->getRuleStatus() >= UBRK_WORD_NONE_LIMIT) out.push_back(text.substr(begin, end - begin));
+  }
+  utext_close(ut);
+  return out;
+}
+
+TEST(SentenceSplitterTest, TokensOfMixedScriptsMatchIcu) {
+  auto splitter = SentenceSplitter::Create(Options());
+  ASSERT_TRUE(splitter.ok());
+  static const char* const kPieces[] = {"ab", "Z", "7", ".", ",", "'", " ", " ", "\n", "é",
+                                        "ş", "قتل", "٣", "\u2019", "-", "_", "日本", ":", "%"};
+  std::mt19937 rng(11);
+  std::uniform_int_distribution<int> piece(0, std::size(kPieces) - 1);
+  std::uniform_int_distribution<int> length(0, 400);
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    for (int n = length(rng); n > 0; --n) text += kPieces[piece(rng)];
+    Document doc = MakeDoc({text});
+    (*splitter)->Run(doc);
+    std::vector<std::string> tokens;
+    for (Span s : doc.tokens) tokens.emplace_back(doc.Text(s));
+    std::vector<std::string> expected = IcuWords(text);
+    size_t differ = 0;
+    while (differ < tokens.size() && differ < expected.size() && tokens[differ] == expected[differ]) {
+      ++differ;
+    }
+    ASSERT_EQ(tokens, expected) << "first difference at token " << differ << ": "
+                                << (differ < tokens.size() ? tokens[differ] : "(none)") << " vs "
+                                << (differ < expected.size() ? expected[differ] : "(none)");
+  }
 }
 
 TEST(SentenceSplitterTest, UntrustedInputDoesNotCrash) {

@@ -108,6 +108,9 @@ size_t TokenizeSimpleText(std::string_view text, uint32_t offset, std::vector<Sp
       }
       if (next == CharClass::kUnknown) return refuse(i);
       // A middle character joins only between two letters or two digits.
+      if (next != CharClass::kMidNumLet && next != CharClass::kQuote && next != CharClass::kMidNum) {
+        break;
+      }
       size_t mid_length = length;
       if (i + mid_length >= text.size()) break;
       size_t after_length = 0;

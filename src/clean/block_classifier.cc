@@ -231,7 +231,7 @@ std::string ReadCredit(std::string_view line, CreditKind kind, const CleanLexico
 }
 
 Classification ClassifyBlocks(const std::vector<PageBlock>& blocks, std::string_view title_hint,
-                              bool find_title, const CleanLexicon& lexicon) {
+                              bool find_title, const CleanLexicon& lexicon, int hint_block) {
   const size_t n = blocks.size();
   Classification out;
   out.decisions.resize(n);
@@ -298,6 +298,7 @@ Classification ClassifyBlocks(const std::vector<PageBlock>& blocks, std::string_
   }
   if (!hint_words.empty()) {
     for (size_t i = 0; i < n; ++i) {
+      if (int(i) == hint_block) continue;
       if (features[i].words.size() > 40 || !blocks[i].markup_furniture.empty()) continue;
       if (Relevance(features[i], hint_words) < std::max(1.0, 0.6 * double(hint_words.size()))) continue;
       for (size_t k = i + 1; k < n && k <= i + kAnchorReach; ++k) {
@@ -328,6 +329,7 @@ Classification ClassifyBlocks(const std::vector<PageBlock>& blocks, std::string_
   // title and snippet, and snippets are about other stories).
   std::vector<std::string> section_reason(n);
   std::string open_section;
+  bool section_is_thread = false;
   for (size_t i = 0; i < n; ++i) {
     const Features& f = features[i];
     // A heading inside furniture markup is already dropped with it and opens nothing.
@@ -335,10 +337,12 @@ Classification ClassifyBlocks(const std::vector<PageBlock>& blocks, std::string_
     if (f.cue && f.cue->match == CueMatch::kSection && blocks[i].markup_furniture.empty() &&
         blocks[i].link_density < 0.5) {
       open_section = f.cue->reason;
+      section_is_thread = false;
       continue;
     }
     if (item_stamp[i]) {
       open_section = "comments";
+      section_is_thread = true;
       continue;
     }
     if (open_section.empty()) continue;
@@ -348,7 +352,8 @@ Classification ClassifyBlocks(const std::vector<PageBlock>& blocks, std::string_
         ((f.length >= 25 && Relevance(f, vocabulary) >= 3) ||
          (i + 1 < n && IsLong(features[i + 1]) && !features[i + 1].truncated &&
           Relevance(f, vocabulary) + Relevance(features[i + 1], vocabulary) >= 3));
-    if (resumes) {
+    // Nothing of the article follows a thread of dated comments.
+    if (resumes && !section_is_thread) {
       open_section.clear();
       continue;
     }
@@ -415,6 +420,7 @@ Classification ClassifyBlocks(const std::vector<PageBlock>& blocks, std::string_
     double best_title = 0;
     for (int i = lo; i < hi; ++i) {
       const Features& f = features[i];
+      if (i == hint_block) continue;
       if (f.words.size() < 2 || f.words.size() > 30 || f.cue || f.time_ago || f.junk ||
           f.dateline || f.credit != CreditKind::kNone || !blocks[i].markup_furniture.empty()) {
         continue;

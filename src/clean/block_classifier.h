@@ -34,10 +34,11 @@ struct Classification {
   int title_block = -1;                  // the block that is the headline, -1 when none found
 };
 
-// `title_hint`: a title known from metadata (may be empty). When `find_title` is set, the
-// headline is looked for among the blocks before the body (scraped text has no <title>).
+// `title_hint`: a title known from metadata (may be empty); `hint_block`: the block the hint was
+// taken from (a scraped page's first line), which is then not the headline, or -1. When
+// `find_title` is set, the headline is looked for among the blocks before the body.
 Classification ClassifyBlocks(const std::vector<PageBlock>& blocks, std::string_view title_hint,
-                              bool find_title, const CleanLexicon& lexicon);
+                              bool find_title, const CleanLexicon& lexicon, int hint_block = -1);
 
 // The name a credit line gives: "Source: Example News, News Agencies" -> "Example News";
 // "By Jane Roe" -> "Jane Roe". Empty when the line is not a credit of that kind.

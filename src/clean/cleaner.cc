@@ -170,7 +170,7 @@ Status Cleaner::Run(Document& doc) const {
     title_hint = StripSiteSuffix(blocks.front().text);
     hint_is_guess = true;
   }
-  Classification cls = ClassifyBlocks(blocks, title_hint, true, lex);
+  Classification cls = ClassifyBlocks(blocks, title_hint, true, lex, hint_is_guess ? 0 : -1);
 
   // ---- main_text: the headline, then the kept blocks, one blank line between paragraphs.
   doc.main_text.clear();
