@@ -28,8 +28,8 @@ Document MakeNewsLikeDocument(size_t bytes) {
       "Nearly # percent of the town's water supply was cut, engineers said # days ago.",
       "Police arrested one man and two women; no one else was held, a spokesman told reporters.",
   };
-  static const char* const kDays[] = {"Monday", "Tuesday night", "Saturday", "February 3",
-                                      "3 March 2012", "yesterday", "last week", "Sunday"};
+  static const char* const kDays[] = {"Monday",       "Tuesday night", "Saturday",  "February 3",
+                                      "3 March 2012", "yesterday",     "last week", "Sunday"};
   std::mt19937 rng(7);
   auto n = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
   Document doc;

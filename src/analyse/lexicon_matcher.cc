@@ -44,6 +44,17 @@ bool CaseAgrees(std::string_view phrase, std::string_view found) {
   return true;
 }
 
+bool IsAsciiWordByte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// The first two bytes at `i` as one number (a one-byte word pads with 0).
+uint16_t StartKey(std::string_view s, size_t i) {
+  auto a = static_cast<unsigned char>(s[i]);
+  auto b = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+  return static_cast<uint16_t>(a << 8 | b);
+}
+
 char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 }  // namespace
@@ -64,7 +75,7 @@ Result<std::unique_ptr<LexiconMatcher>> LexiconMatcher::Create(const std::vector
     if (phrase.empty()) return Status::InvalidArgument("empty lexicon phrase");
     std::string key(phrase);
     std::transform(key.begin(), key.end(), key.begin(), LowerAscii);
-    auto first = static_cast<unsigned char>(key[0]);
+    uint16_t first = StartKey(key, 0);
     matcher->starts_upper_[first] = true;
     if (!(phrase[0] >= 'A' && phrase[0] <= 'Z')) matcher->starts_lower_[first] = true;
     matcher->longest_ = std::max(matcher->longest_, key.size());
@@ -96,13 +107,18 @@ std::vector<LexiconMatcher::Match> LexiconMatcher::FindAll(std::string_view text
   bool previous_is_word = false;
   for (size_t i = 0; i < text.size(); ++i) {
     auto c = static_cast<unsigned char>(text[i]);
-    bool is_word = c >= 0x80 || std::isalnum(c);
+    bool is_word = c >= 0x80 || IsAsciiWordByte(c);
     bool starts_word = is_word && !previous_is_word;
     previous_is_word = is_word;
     if (!starts_word) continue;
-    auto first = static_cast<unsigned char>(lowered[i]);
+    uint16_t first = StartKey(lowered, i);
     bool upper = c >= 'A' && c <= 'Z';
-    if (!(upper ? starts_upper_[first] : starts_lower_[first])) continue;
+    if (!(upper ? starts_upper_[first] : starts_lower_[first])) {
+      // A one-letter phrase ("A") is keyed with a 0 second byte.
+      if (i + 1 < text.size() && IsAsciiWordByte(static_cast<unsigned char>(text[i + 1]))) continue;
+      uint16_t single = static_cast<uint16_t>(first & 0xff00);
+      if (!(upper ? starts_upper_[single] : starts_lower_[single])) continue;
+    }
     if (c >= 0x80 && !IsWordStart(text, i)) continue;
     agent.set_query(lowered.data() + i, std::min(longest_, lowered.size() - i));
     while (trie_->trie.common_prefix_search(agent)) {

@@ -49,10 +49,11 @@ class LexiconMatcher {
   // Trie key id -> the phrases with that lower-cased form.
   std::vector<std::vector<uint32_t>> key_phrases_;
   size_t longest_ = 0;
-  // Which first bytes of a word can start a match: any phrase's first byte lower-cased (for text
-  // in upper case) and, for text in lower case, the first bytes of lower-case phrases only.
-  bool starts_upper_[256] = {};
-  bool starts_lower_[256] = {};
+  // Which first two bytes (lower-cased) of a word can start a match: those of any phrase for a
+  // word that starts in upper case, those of phrases starting in lower case for one that does
+  // not. Most words fail this test and cost no trie search.
+  std::vector<bool> starts_upper_ = std::vector<bool>(1 << 16);
+  std::vector<bool> starts_lower_ = std::vector<bool>(1 << 16);
 };
 
 // True when byte `offset` of `text` is a word boundary on its `side` (the character before it for

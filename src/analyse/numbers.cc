@@ -25,7 +25,7 @@ namespace crosscheck {
 namespace {
 
 enum class Role {
-  kValue,         // cardinal, scale, ordinal, vague
+  kValue,  // cardinal, scale, ordinal, vague
   kQualifier,
   kPostQualifier,
   kRangeStart,
@@ -38,6 +38,7 @@ enum class Role {
   kNotOneAfter,
   kArticle,
   kCompoundJoin,
+  kLabelBefore,
   kCount  // number of roles
 };
 
@@ -62,7 +63,9 @@ struct Language {
   // The first words of every phrase that can open a mention: one lookup rules out most tokens.
   std::unordered_set<std::string, StringViewHash, std::equal_to<>> openers;
 
-  const PhraseLexicon<Entry>& operator[](Role role) const { return lexicons[static_cast<int>(role)]; }
+  const PhraseLexicon<Entry>& operator[](Role role) const {
+    return lexicons[static_cast<int>(role)];
+  }
   PhraseLexicon<Entry>& operator[](Role role) { return lexicons[static_cast<int>(role)]; }
 };
 
@@ -76,16 +79,15 @@ struct Base {
   int64_t max = 0;
   bool approx = false;
   bool vague = false;
-  bool word_one = false;     // "one" written as a word, alone
-  bool maybe_year = false;   // four plain digits in the range of years
+  bool word_one = false;           // "one" written as a word, alone
+  bool maybe_year = false;         // four plain digits in the range of years
   std::optional<NumberKind> kind;  // decided by the base itself (ordinal, unit suffix, time)
 };
 
 std::optional<NumberKind> ParseKindName(std::string_view name) {
-  static constexpr NumberKind kKinds[] = {NumberKind::kCount,    NumberKind::kAge,
-                                          NumberKind::kYear,     NumberKind::kDistance,
-                                          NumberKind::kTimeOfDay, NumberKind::kPercent,
-                                          NumberKind::kOrdinal,  NumberKind::kOther};
+  static constexpr NumberKind kKinds[] = {
+      NumberKind::kCount,     NumberKind::kAge,     NumberKind::kYear,    NumberKind::kDistance,
+      NumberKind::kTimeOfDay, NumberKind::kPercent, NumberKind::kOrdinal, NumberKind::kOther};
   for (NumberKind kind : kKinds) {
     if (NumberKindName(kind) == name) return kind;
   }
@@ -121,7 +123,8 @@ Status AddLine(const TsvLine& line, Language* lang) {
   Entry entry;
   Role role;
   if (cls == "cardinal" || cls == "scale" || cls == "ordinal") {
-    if (!(need(3) || (cls == "scale" && need(4) && f[3] == "approx")) || !ParseInt(f[2], &entry.value)) {
+    if (!(need(3) || (cls == "scale" && need(4) && f[3] == "approx")) ||
+        !ParseInt(f[2], &entry.value)) {
       return line.Error("expected: phrase<TAB>" + std::string(cls) + "<TAB>N");
     }
     entry.value_class = cls == "cardinal" ? ValueClass::kCardinal
@@ -139,12 +142,14 @@ Status AddLine(const TsvLine& line, Language* lang) {
     role = Role::kValue;
   } else if (cls == "qualifier" || cls == "post_qualifier") {
     auto effect = need(3) ? ParseEffect(f[2]) : std::nullopt;
-    if (!effect) return line.Error("effect must be more_than, at_least, less_than, at_most or about");
+    if (!effect)
+      return line.Error("effect must be more_than, at_least, less_than, at_most or about");
     entry.effect = *effect;
     role = cls == "qualifier" ? Role::kQualifier : Role::kPostQualifier;
   } else if (cls == "unit" || cls == "symbol_before" || cls == "symbol_after") {
     auto kind = need(3) ? ParseKindName(f[2]) : std::nullopt;
-    if (!kind) return line.Error("expected a NumberKind name: distance, time_of_day, percent, other");
+    if (!kind)
+      return line.Error("expected a NumberKind name: distance, time_of_day, percent, other");
     if (cls == "symbol_before") {
       lang->symbols_before[std::string(phrase)] = *kind;
       return Status::Ok();
@@ -167,10 +172,15 @@ Status AddLine(const TsvLine& line, Language* lang) {
     return Status::Ok();
   } else {
     static const std::pair<std::string_view, Role> kPlain[] = {
-        {"range_start", Role::kRangeStart},       {"compound_join", Role::kCompoundJoin},
-        {"ordinal_suffix", Role::kOrdinalSuffix}, {"age_before", Role::kAgeBefore},
-        {"age_after", Role::kAgeAfter},           {"not_one_before", Role::kNotOneBefore},
-        {"not_one_after", Role::kNotOneAfter},    {"article", Role::kArticle}};
+        {"range_start", Role::kRangeStart},
+        {"compound_join", Role::kCompoundJoin},
+        {"label_before", Role::kLabelBefore},
+        {"ordinal_suffix", Role::kOrdinalSuffix},
+        {"age_before", Role::kAgeBefore},
+        {"age_after", Role::kAgeAfter},
+        {"not_one_before", Role::kNotOneBefore},
+        {"not_one_after", Role::kNotOneAfter},
+        {"article", Role::kArticle}};
     auto it = std::find_if(std::begin(kPlain), std::end(kPlain),
                            [&](const auto& p) { return p.first == cls; });
     if (it == std::end(kPlain)) return line.Error("unknown class '" + std::string(cls) + "'");
@@ -183,8 +193,9 @@ Status AddLine(const TsvLine& line, Language* lang) {
 
 // Digits of any script: "12", "١٢".
 bool StartsWithDigit(std::string_view word) {
-  return !word.empty() && ((word[0] >= '0' && word[0] <= '9') ||
-                           (static_cast<unsigned char>(word[0]) >= 0x80 && ParseDigitRun(word, false)));
+  return !word.empty() &&
+         ((word[0] >= '0' && word[0] <= '9') ||
+          (static_cast<unsigned char>(word[0]) >= 0x80 && ParseDigitRun(word, false)));
 }
 
 class LexiconNumberTagger final : public NumberTagger {
@@ -297,11 +308,14 @@ class LexiconNumberTagger final : public NumberTagger {
       }
       if (SymbolBefore(span.begin)) kind = NumberKind::kOther;
       if (age) kind = NumberKind::kAge;
-      if (kind == NumberKind::kCount && StartsWithDigit(tokens.Lower(start)) && IsCodeSuffix(start)) {
-        kind = NumberKind::kOther;
-      }
       if (kind == NumberKind::kCount && base->maybe_year && effect == Effect::kNone) {
         kind = NumberKind::kYear;
+      }
+      // "F-16", "Resolution 2254", "Route 7": digits that name something.
+      if (kind == NumberKind::kCount && StartsWithDigit(tokens.Lower(start)) &&
+          (IsCodeSuffix(start) ||
+           (start > sentence_first && lang[Role::kLabelBefore].Single(tokens.Lower(start - 1))))) {
+        kind = NumberKind::kOther;
       }
       if (kind == NumberKind::kCount && base->word_one &&
           !OneIsCount(start, sentence_first, end, limit)) {
@@ -315,7 +329,9 @@ class LexiconNumberTagger final : public NumberTagger {
     }
 
     // True when a BASE can be read at token i.
-    bool Starts(size_t i, size_t limit) { return i < limit && tokens.JoinsPhrase(i) && BaseAt(i, limit); }
+    bool Starts(size_t i, size_t limit) {
+      return i < limit && tokens.JoinsPhrase(i) && BaseAt(i, limit);
+    }
 
     std::optional<Base> BaseAt(size_t i, size_t limit) {
       if (i >= limit) return std::nullopt;
@@ -373,7 +389,8 @@ class LexiconNumberTagger final : public NumberTagger {
         const Entry& e = *m.value;
         if (e.value_class == ValueClass::kCardinal || e.value_class == ValueClass::kOrdinal) {
           // "twenty-five" adds; "five six" or "ten twenty" are two numbers.
-          if (last_cardinal >= 0 && !(last_cardinal >= 20 && last_cardinal % 10 == 0 && e.value < 10)) {
+          if (last_cardinal >= 0 &&
+              !(last_cardinal >= 20 && last_cardinal % 10 == 0 && e.value < 10)) {
             break;
           }
           current += e.value;
@@ -387,9 +404,12 @@ class LexiconNumberTagger final : public NumberTagger {
         } else if (e.value_class == ValueClass::kScale) {
           if (current == 0 && total == 0) break;  // a bare "hundred" is no number
           if (current == 0) current = 1;
+          // Checked in double first: "hundred hundred hundred ..." must not overflow.
+          double product = static_cast<double>(e.value >= 1000 ? total + current : current) *
+                           static_cast<double>(e.value);
+          if (product > kLargestCount) return std::nullopt;
           if (e.value >= 1000) {
             total = (total + current) * e.value;
-            if (total > kLargestCount) return std::nullopt;
             current = 0;
           } else {
             current *= e.value;
@@ -464,8 +484,8 @@ class LexiconNumberTagger final : public NumberTagger {
       if (const Entry* unit = OneWord(lang[Role::kUnit], suffix)) return unit->kind;
       if (const Entry* scale = OneWord(lang[Role::kValue], suffix);
           scale && scale->value_class == ValueClass::kScale) {
-        b->kind.reset();
         double v = run.value * static_cast<double>(scale->value);
+        if (v > kLargestCount) return NumberKind::kOther;
         b->min = b->max = static_cast<int64_t>(std::floor(v));
         return NumberKind::kCount;
       }
@@ -509,7 +529,8 @@ class LexiconNumberTagger final : public NumberTagger {
 
     // "one" is a count unless the words around it make it a pronoun.
     bool OneIsCount(size_t start, size_t sentence_first, size_t end, size_t limit) {
-      if (start > sentence_first && lang[Role::kNotOneBefore].Single(tokens.Lower(start - 1))) return false;
+      if (start > sentence_first && lang[Role::kNotOneBefore].Single(tokens.Lower(start - 1)))
+        return false;
       if (end < limit && lang[Role::kNotOneAfter].Single(tokens.Lower(end))) return false;
       return true;
     }
@@ -523,13 +544,15 @@ class LexiconNumberTagger final : public NumberTagger {
         case Effect::kNone:
           break;
         case Effect::kMoreThan:
-          *q = Quantity{q->min ? std::optional<int64_t>(*q->min + 1) : std::nullopt, std::nullopt, false};
+          *q = Quantity{q->min ? std::optional<int64_t>(*q->min + 1) : std::nullopt, std::nullopt,
+                        false};
           break;
         case Effect::kAtLeast:
           *q = Quantity{q->min, std::nullopt, false};
           break;
         case Effect::kLessThan:
-          *q = Quantity{std::nullopt, q->max ? std::optional<int64_t>(*q->max - 1) : std::nullopt, false};
+          *q = Quantity{std::nullopt, q->max ? std::optional<int64_t>(*q->max - 1) : std::nullopt,
+                        false};
           break;
         case Effect::kAtMost:
           *q = Quantity{std::nullopt, q->max, false};
@@ -551,7 +574,8 @@ class LexiconNumberTagger final : public NumberTagger {
 Result<std::unique_ptr<NumberTagger>> NumberTagger::Create(const Options& options) {
   std::vector<std::string> codes;
   Status read = ReadTsvFiles(options, "numbers/languages.tsv", true, [&](const TsvLine& line) {
-    if (line.fields.size() != 1 || line.fields[0].empty()) return line.Error("expected: a language code");
+    if (line.fields.size() != 1 || line.fields[0].empty())
+      return line.Error("expected: a language code");
     codes.emplace_back(line.fields[0]);
     return Status::Ok();
   });
@@ -562,8 +586,8 @@ Result<std::unique_ptr<NumberTagger>> NumberTagger::Create(const Options& option
     read = ReadTsvFiles(options, "numbers/" + code + ".tsv", true,
                         [&](const TsvLine& line) { return AddLine(line, &lang); });
     if (!read.ok()) return read;
-    for (Role role : {Role::kValue, Role::kQualifier, Role::kRangeStart, Role::kAgeBefore,
-                      Role::kArticle}) {
+    for (Role role :
+         {Role::kValue, Role::kQualifier, Role::kRangeStart, Role::kAgeBefore, Role::kArticle}) {
       lang[role].CollectFirstWords(&lang.openers);
     }
   }

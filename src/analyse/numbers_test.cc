@@ -1,3 +1,4 @@
+// Tests of NumberTagger: the contract's count table, number words, ranges, kinds, "one".
 #include <gtest/gtest.h>
 
 #include <string>
@@ -35,8 +36,8 @@ class NumberTaggerTest : public ::testing::Test {
     tagger_->Run(doc);
     std::vector<Found> out;
     for (const auto& n : doc.numbers) {
-      out.push_back(Found{std::string(doc.Text(n.span)), n.value.min, n.value.max, n.value.approx,
-                          n.kind});
+      out.push_back(
+          Found{std::string(doc.Text(n.span)), n.value.min, n.value.max, n.value.approx, n.kind});
     }
     return out;
   }
@@ -129,6 +130,9 @@ TEST_F(NumberTaggerTest, KindsThatAreNotCounts) {
   EXPECT_EQ(One("a $40 fine").kind, NumberKind::kOther);
   EXPECT_EQ(One("it lasted 3 days").kind, NumberKind::kOther);
   EXPECT_EQ(One("an old MiG-21 jet").kind, NumberKind::kOther);
+  EXPECT_EQ(One("trucks on Route 9 stopped").kind, NumberKind::kOther);
+  EXPECT_EQ(One("the bus stopped at gate 12").kind, NumberKind::kOther);
+  EXPECT_EQ(One("by mid-2019").kind, NumberKind::kYear);
 }
 
 TEST_F(NumberTaggerTest, OneOnlyWhenItCounts) {
@@ -146,15 +150,18 @@ TEST_F(NumberTaggerTest, QualifierWithoutNumberIsNothing) {
 }
 
 TEST_F(NumberTaggerTest, OtherLanguagesAreData) {
-  ExpectCount(One("plus de 6.000 personnes", "fr").text == "" ? Found{} : One("au moins 3 blessés", "fr"),
-              "au moins 3", 3, std::nullopt, false);
-  ExpectCount(One("mindestens 6.000 Menschen", "de"), "mindestens 6.000", 6000, std::nullopt, false);
+  ExpectCount(One("plus de 6.000 personnes", "fr"), "plus de 6.000", 6001, std::nullopt, false);
+  ExpectCount(One("au moins trois blessés", "fr"), "au moins trois", 3, std::nullopt, false);
+  ExpectCount(One("mindestens 6.000 Menschen", "de"), "mindestens 6.000", 6000, std::nullopt,
+              false);
   ExpectCount(One("treinta y cinco muertos", "es"), "treinta y cinco", 35, 35, false);
 }
 
 TEST_F(NumberTaggerTest, JunkDoesNotCrash) {
   Tag("999999999999999999999999999 and 1,2,3,4 and 12:99 and - 4- -5 %");
   Tag("between and to or more than at least");
+  Tag("nine hundred thousand million billion billion and one hundred hundred hundred hundred "
+      "hundred hundred hundred hundred hundred hundred 99999999999 billion 5bn 123456789012345bn");
   Tag("");
 }
 

@@ -241,6 +241,33 @@ bool SameInitial(std::string_view a, std::string_view b) {
   return x == y || (vowel(x) && vowel(y));
 }
 
+// Letters in common (longest common subsequence of the ASCII letters, without a leading
+// article) over the longer word's letters.
+double LetterSimilarity(std::string_view a, std::string_view b) {
+  auto letters = [](std::string_view s) {
+    std::string out;
+    for (char c : AsciiLower(s)) {
+      if (c >= 'a' && c <= 'z') out.push_back(c);
+    }
+    for (std::string_view article : {"al", "el"}) {
+      if (out.size() > 4 && out.starts_with(article) && AsciiLower(s).starts_with(std::string(article) + "-")) {
+        out.erase(0, 2);
+      }
+    }
+    return out;
+  };
+  std::string x = letters(a), y = letters(b);
+  if (x.empty() || y.empty() || x.size() > 64 || y.size() > 64) return 0;
+  std::vector<int> row(y.size() + 1, 0), prev(y.size() + 1, 0);
+  for (char cx : x) {
+    for (size_t j = 1; j <= y.size(); ++j) {
+      row[j] = cx == y[j - 1] ? prev[j - 1] + 1 : std::max(prev[j], row[j - 1]);
+    }
+    std::swap(row, prev);
+  }
+  return static_cast<double>(prev[y.size()]) / static_cast<double>(std::max(x.size(), y.size()));
+}
+
 double PopulationPrior(const GazetteerEntry& e) {
   switch (e.kind) {
     case PlaceKind::kCountry: return 8.5;
@@ -409,8 +436,9 @@ void PlaceTaggerImpl::Run(Document& doc) const {
         for (int32_t i : gaz_->EntriesWithSkeleton(key)) {
           const GazetteerEntry& e = gaz_->entry(i);
           if (!evidence.count(e.country_code) || !(key.size() >= 4 || e.curated)) continue;
-          // Transliterations differ in vowels, not in the consonant they start with.
-          if (!SameInitial(run, e.name)) continue;
+          // Transliterations differ in vowels, not in the consonant they start with, and share
+          // most of their letters ("Square" is not "Sukkari").
+          if (!SameInitial(run, e.name) || LetterSimilarity(run, e.name) < 0.65) continue;
           found.push_back(i);
         }
         if (found.empty()) continue;
@@ -581,10 +609,13 @@ void PlaceTaggerImpl::Run(Document& doc) const {
     std::string prev = lower_word(static_cast<int>(c.w0) - 1);
     if (lower_word(static_cast<int>(c.w0) - 1) == "the") prev = lower_word(static_cast<int>(c.w0) - 2);
     c.after_locative = locatives_.count(prev) > 0;
+    // Two capitalised words side by side ("Quincy Jones") are one name, even when each alone
+    // could be a town; a demonym beside a place ("Syrian Homs") is not.
     bool prev_name = c.w0 > 0 && words[c.w0 - 1].capitalized && !first.sentence_start &&
-                     gap_before(static_cast<int>(c.w0)) == " " && !covered[c.w0 - 1];
+                     !words[c.w0 - 1].sentence_start &&
+                     gap_before(static_cast<int>(c.w0)) == " " && !demonym_at_word[c.w0 - 1];
     bool next_name = c.w1 < words.size() && words[c.w1].capitalized && !words[c.w1].sentence_start &&
-                     gap_before(static_cast<int>(c.w1)) == " " && !covered[c.w1];
+                     gap_before(static_cast<int>(c.w1)) == " " && !demonym_at_word[c.w1];
     c.beside_name = prev_name || next_name;
   }
 
@@ -610,14 +641,22 @@ void PlaceTaggerImpl::Run(Document& doc) const {
                (c.after_locative && place_evidence.count(e.country_code))))) {
           continue;
         }
+        bool in_document_country = place_evidence.count(e.country_code) > 0;
         // Beside another capitalised word the name is likely a person's or a body's.
         if (c.beside_name && !pattern_backed && !e.curated && e.kind == PlaceKind::kTown &&
-            e.population < 100000) {
+            e.population < (in_document_country ? 500000 : 1000000)) {
           continue;
         }
-        // A sentence-initial word that is also a small foreign town is more likely a word.
+        // A small town abroad needs "in X" or a place noun: "Roy", "Quincy" are names too.
+        if (e.kind == PlaceKind::kTown && !e.curated && !in_document_country && !pattern_backed &&
+            !c.after_locative && e.population < 50000) {
+          continue;
+        }
+        // A curated neighbourhood stands for its town's country only in a document about it.
+        if (e.kind == PlaceKind::kNeighbourhood && !in_document_country && !pattern_backed) continue;
+        // A sentence-initial word that is also a small town is more likely a word or a name.
         if (words[c.w0].sentence_start && single_word && e.kind == PlaceKind::kTown && !e.curated &&
-            e.population < 20000 && !place_evidence.count(e.country_code)) {
+            !pattern_backed && e.population < 100000) {
           continue;
         }
         if (c.fuzzy && e.kind == PlaceKind::kTown && !e.curated && e.population < 50000 &&
@@ -640,7 +679,10 @@ void PlaceTaggerImpl::Run(Document& doc) const {
       for (const Candidate& c : cands) {
         if (c.chosen < 0) continue;
         const GazetteerEntry& e = gaz_->entry(c.chosen);
-        if (e.kind != PlaceKind::kCountry && (c.entries.size() == 1 || c.confidence >= 3)) {
+        bool one_country = std::all_of(c.entries.begin(), c.entries.end(), [&](int32_t i) {
+          return gaz_->entry(i).country_code == e.country_code;
+        });
+        if (e.kind != PlaceKind::kCountry && (one_country || c.confidence >= 3)) {
           place_evidence[e.country_code] += 1;
         }
       }

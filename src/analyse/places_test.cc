@@ -81,7 +81,7 @@ TEST_F(PlacesTest, CairoBesideSyrianEmbassyIsEgyptsCapital) {
 }
 
 TEST_F(PlacesTest, NeighbourhoodFromLexiconTakesParentTown) {
-  Document doc = Tag(*tagger_, "Mortars hit Bab Amr again on Tuesday.");
+  Document doc = Tag(*tagger_, "Mortars hit Bab Amr in Homs again on Tuesday.");
   const PlaceMention* m = Find(doc, "Bab Amr");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->place.name, "Bab Amr");
@@ -89,6 +89,18 @@ TEST_F(PlacesTest, NeighbourhoodFromLexiconTakesParentTown) {
   EXPECT_EQ(m->place.parent, "Homs");
   EXPECT_EQ(m->place.admin1, "Homs Governorate");
   EXPECT_EQ(m->place.country_code, "SY");
+}
+
+TEST_F(PlacesTest, NeighbourhoodNeedsItsCountryInTheDocument) {
+  // "Bab Amr" with nothing Syrian around it could be anything: a street, a shop, a name.
+  Document doc = Tag(*tagger_, "Mortars hit Bab Amr again on Tuesday.");
+  EXPECT_EQ(Find(doc, "Bab Amr"), nullptr);
+}
+
+TEST_F(PlacesTest, AdjacentCapitalisedWordsAreAName) {
+  Document doc = Tag(*tagger_, "The singer Idlib Harris toured Syria and Ohio.");
+  EXPECT_EQ(Find(doc, "Harris"), nullptr);
+  EXPECT_EQ(Find(doc, "Idlib"), nullptr);
 }
 
 TEST_F(PlacesTest, TransliterationVariantsFoldTogether) {

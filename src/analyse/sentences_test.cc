@@ -1,3 +1,4 @@
+// Tests of SentenceSplitter: sentence bounds, the abbreviation merge rule, paragraphs, tokens.
 #include <gtest/gtest.h>
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
@@ -67,11 +68,11 @@ TEST(SentenceSplitterTest, NoSentenceCrossesAParagraphAndHeadlinesStandAlone) {
 }
 
 TEST(SentenceSplitterTest, TextWithoutQuotesOrCommasStillSplits) {
-  EXPECT_EQ(Split({"the mayor said We will rebuild the market He did not say when. Work starts "
-                   "soon"}),
-            (std::vector<std::string>{
-                "the mayor said We will rebuild the market He did not say when.",
-                "Work starts soon"}));
+  EXPECT_EQ(
+      Split({"the mayor said We will rebuild the market He did not say when. Work starts "
+             "soon"}),
+      (std::vector<std::string>{"the mayor said We will rebuild the market He did not say when.",
+                                "Work starts soon"}));
 }
 
 TEST(SentenceSplitterTest, JoinsAWrappedLineButNotANewLineOfItsOwn) {
@@ -87,8 +88,8 @@ TEST(SentenceSplitterTest, TokensAreWordsAndNumbersWithOffsets) {
   (*splitter)->Run(doc);
   std::vector<std::string> tokens;
   for (Span s : doc.tokens) tokens.emplace_back(doc.Text(s));
-  EXPECT_EQ(tokens, (std::vector<std::string>{"Some", "6,000", "left", "he", "said", "at", "8",
-                                              "30pm"}));
+  EXPECT_EQ(tokens,
+            (std::vector<std::string>{"Some", "6,000", "left", "he", "said", "at", "8", "30pm"}));
   ASSERT_EQ(doc.sentences.size(), 1u);
   EXPECT_EQ(doc.sentences[0].paragraph, 0u);
 }
@@ -112,8 +113,9 @@ std::vector<std::string> IcuWords(const std::string& text) {
 TEST(SentenceSplitterTest, TokensOfMixedScriptsMatchIcu) {
   auto splitter = SentenceSplitter::Create(Options());
   ASSERT_TRUE(splitter.ok());
-  static const char* const kPieces[] = {"ab", "Z", "7", ".", ",", "'", " ", " ", "\n", "é",
-                                        "ş", "قتل", "٣", "\u2019", "-", "_", "日本", ":", "%"};
+  static const char* const kPieces[] = {"ab", "Z",  "7",    ".", ",",   "'", " ",
+                                        " ",  "\n", "é",    "ş", "قتل", "٣", "\u2019",
+                                        "-",  "_",  "日本", ":", "%"};
   std::mt19937 rng(11);
   std::uniform_int_distribution<int> piece(0, std::size(kPieces) - 1);
   std::uniform_int_distribution<int> length(0, 400);
@@ -126,12 +128,53 @@ TEST(SentenceSplitterTest, TokensOfMixedScriptsMatchIcu) {
     for (Span s : doc.tokens) tokens.emplace_back(doc.Text(s));
     std::vector<std::string> expected = IcuWords(text);
     size_t differ = 0;
-    while (differ < tokens.size() && differ < expected.size() && tokens[differ] == expected[differ]) {
+    while (differ < tokens.size() && differ < expected.size() &&
+           tokens[differ] == expected[differ]) {
       ++differ;
     }
     ASSERT_EQ(tokens, expected) << "first difference at token " << differ << ": "
                                 << (differ < tokens.size() ? tokens[differ] : "(none)") << " vs "
                                 << (differ < expected.size() ? expected[differ] : "(none)");
+  }
+}
+
+// ICU's sentence breaks of `text`, trimmed: the reference for the one-sentence shortcut.
+std::vector<std::string> IcuSentences(const std::string& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(
+      icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  it->setText(ut, status);
+  std::vector<std::string> out;
+  int32_t begin = it->first();
+  for (int32_t end = it->next(); end != icu::BreakIterator::DONE; begin = end, end = it->next()) {
+    std::string piece = text.substr(begin, end - begin);
+    while (!piece.empty() && piece.back() == ' ') piece.pop_back();
+    while (!piece.empty() && piece.front() == ' ') piece.erase(0, 1);
+    if (!piece.empty()) out.push_back(piece);
+  }
+  utext_close(ut);
+  return out;
+}
+
+TEST(SentenceSplitterTest, OneSentenceShortcutAgreesWithIcu) {
+  auto splitter = SentenceSplitter::Create(Options());
+  ASSERT_TRUE(splitter.ok());
+  static const char* const kPieces[] = {"Ab", "cd", "7", " ", " ", ",",  ";", ":",
+                                        "-",  "\"", "'", "(", ")", "Ef", "x", "."};
+  std::mt19937 rng(5);
+  std::uniform_int_distribution<int> piece(0, std::size(kPieces) - 2);  // no dot inside
+  std::uniform_int_distribution<int> length(1, 40);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    for (int n = length(rng); n > 0; --n) text += kPieces[piece(rng)];
+    static const char* const kEnds[] = {"", ".", "!", "?\"", ".)", "...", " "};
+    text += kEnds[round % std::size(kEnds)];
+    Document doc = MakeDoc({text});
+    (*splitter)->Run(doc);
+    std::vector<std::string> sentences;
+    for (const auto& s : doc.sentences) sentences.emplace_back(doc.Text(s.span));
+    ASSERT_EQ(sentences, IcuSentences(text)) << "[" << text << "]";
   }
 }
 

@@ -101,7 +101,7 @@ Resolved UnitAround(Date ref, Unit unit, int offset) {
 
 // What CORE read: either a resolved time, or a date still missing its year.
 struct Core {
-  size_t end = 0;      // one past the last token
+  size_t end = 0;         // one past the last token
   uint32_t end_byte = 0;  // end of the span (a possessive "'s" is left out)
   enum Kind { kResolved, kWeekday, kMonth, kMonthDay } kind = kResolved;
   Resolved resolved;
@@ -113,7 +113,9 @@ class LexiconTimeTagger final : public TimeTagger {
  public:
   LexiconTimeTagger(PhraseLexicon<TimeWord> months, PhraseLexicon<TimeWord> weekdays,
                     std::unordered_map<std::string, Language> languages)
-      : months_(std::move(months)), weekdays_(std::move(weekdays)), languages_(std::move(languages)) {}
+      : months_(std::move(months)),
+        weekdays_(std::move(weekdays)),
+        languages_(std::move(languages)) {}
 
   void Run(Document& doc) const override {
     doc.times.clear();
@@ -171,7 +173,9 @@ class LexiconTimeTagger final : public TimeTagger {
           has_prefix = true;
           core_at = prefix.end;
         }
-        core = CoreAt(core_at, limit, has_prefix);
+        // "earlier this week", "late last year": a prefix before a relative phrase.
+        if (has_prefix) core = RelativeAt(core_at, limit);
+        if (!core) core = CoreAt(core_at, limit, has_prefix);
         if (!core && has_prefix) {
           core_at = i;
           has_prefix = false;
@@ -241,7 +245,8 @@ class LexiconTimeTagger final : public TimeTagger {
             if (role == PrefixRole::kLast && core.month == ref->month) --y;
             if (role == PrefixRole::kNext) y = core.month > ref->month ? ref->year : ref->year + 1;
           }
-          return Resolved{MonthStart(y, core.month), MonthEnd(y, core.month), TimePrecision::kMonth};
+          return Resolved{MonthStart(y, core.month), MonthEnd(y, core.month),
+                          TimePrecision::kMonth};
         }
         case Core::kMonthDay: {
           int y;
@@ -326,7 +331,8 @@ class LexiconTimeTagger final : public TimeTagger {
       if (day == 0) return std::nullopt;
       size_t k = i + 1;
       if (k < limit && !DayMonthGap(tokens.GapBefore(k))) return std::nullopt;
-      if (auto c = lang.connectors.Longest(tokens, k, limit); c.value && tokens.JoinsPhrase(c.end)) {
+      if (auto c = lang.connectors.Longest(tokens, k, limit);
+          c.value && tokens.JoinsPhrase(c.end)) {
         k = c.end;
       }
       auto month = tagger.months_.Longest(tokens, k, limit, PossessiveStem(k));
@@ -390,8 +396,8 @@ class LexiconTimeTagger final : public TimeTagger {
         if (!d.valid()) return;
         core->resolved = Resolved{d, d, TimePrecision::kDay};
       } else {
-        core->resolved =
-            Resolved{MonthStart(year, core->month), MonthEnd(year, core->month), TimePrecision::kMonth};
+        core->resolved = Resolved{MonthStart(year, core->month), MonthEnd(year, core->month),
+                                  TimePrecision::kMonth};
       }
       core->kind = Core::kResolved;
       core->end = k + 1;
@@ -413,7 +419,8 @@ class LexiconTimeTagger final : public TimeTagger {
         std::string_view gap = tokens.GapBefore(k);
         if (gap == ", " || gap == " ") {
           if (auto date = DayFirstAt(k, limit)) return date;
-          if (auto date = MonthFirstAt(k, limit, true); date && date->kind != Core::kMonth) return date;
+          if (auto date = MonthFirstAt(k, limit, true); date && date->kind != Core::kMonth)
+            return date;
         }
       }
       return core;
@@ -436,7 +443,8 @@ class LexiconTimeTagger final : public TimeTagger {
       } else {
         return std::nullopt;
       }
-      if (count > 5000) return std::nullopt;
+      // Beyond a few centuries "N units ago" is no date (and would leave the calendar).
+      if (count > 100000 || ref_year_too_small()) return std::nullopt;
       // The number tagger may have taken the unit into its mention ("11 months" as a duration).
       PhraseLexicon<TimeWord>::Match unit;
       for (size_t m = i + 1; m < k && !unit.value; ++m) {
@@ -456,6 +464,11 @@ class LexiconTimeTagger final : public TimeTagger {
       Date ref = *doc.reference_date;
       Unit u = unit.value->unit;
       int n = static_cast<int>(count);
+      int64_t days_back = u == Unit::kDay     ? n
+                          : u == Unit::kWeek  ? 7LL * n
+                          : u == Unit::kMonth ? 31LL * n
+                                              : 366LL * n;
+      if (days_back > 366LL * 500) return std::nullopt;
       if (u == Unit::kDay) {
         core.resolved = UnitAround(ref, Unit::kDay, -n);
       } else if (u == Unit::kWeek) {
@@ -465,6 +478,8 @@ class LexiconTimeTagger final : public TimeTagger {
       }
       return core;
     }
+
+    bool ref_year_too_small() const { return doc.reference_date->year < 1000; }
 
     // A year the number tagger found: "1982", "the 1990s".
     std::optional<Core> YearAt(size_t i) {
@@ -562,7 +577,8 @@ class LexiconTimeTagger final : public TimeTagger {
 Result<std::unique_ptr<TimeTagger>> TimeTagger::Create(const Options& options) {
   std::vector<std::string> codes;
   Status read = ReadTsvFiles(options, "time/languages.tsv", true, [&](const TsvLine& line) {
-    if (line.fields.size() != 1 || line.fields[0].empty()) return line.Error("expected: a language code");
+    if (line.fields.size() != 1 || line.fields[0].empty())
+      return line.Error("expected: a language code");
     codes.emplace_back(line.fields[0]);
     return Status::Ok();
   });
@@ -597,12 +613,14 @@ Result<std::unique_ptr<TimeTagger>> TimeTagger::Create(const Options& options) {
         auto unit = f.size() == 5 ? ParseUnit(f[2]) : std::nullopt;
         if (!unit || !ParseSmallInt(f[3], &word.from) || !ParseSmallInt(f[4], &word.to) ||
             word.to < word.from) {
-          return line.Error("expected: phrase<TAB>relative<TAB>day|week|month|year<TAB>FROM<TAB>TO");
+          return line.Error(
+              "expected: phrase<TAB>relative<TAB>day|week|month|year<TAB>FROM<TAB>TO");
         }
         word.unit = *unit;
         target = &lang.relative;
       } else if (cls == "prefix") {
-        if (f.size() != 3) return line.Error("expected: phrase<TAB>prefix<TAB>plain|since|last|next");
+        if (f.size() != 3)
+          return line.Error("expected: phrase<TAB>prefix<TAB>plain|since|last|next");
         if (f[2] == "plain") {
           word.role = PrefixRole::kPlain;
         } else if (f[2] == "since") {
@@ -642,8 +660,8 @@ Result<std::unique_ptr<TimeTagger>> TimeTagger::Create(const Options& options) {
   for (auto& [key, word] : months) month_lexicon.Add(key.substr(0, key.find('\t')), word);
   for (auto& [key, word] : weekdays) weekday_lexicon.Add(key.substr(0, key.find('\t')), word);
   for (auto& [code, lang] : languages) {
-    for (const auto* lexicon : {&lang.relative, &lang.prefixes, &lang.articles, &month_lexicon,
-                                &weekday_lexicon}) {
+    for (const auto* lexicon :
+         {&lang.relative, &lang.prefixes, &lang.articles, &month_lexicon, &weekday_lexicon}) {
       lexicon->CollectFirstWords(&lang.openers);
     }
     for (const auto* lexicon : {&lang.articles, &month_lexicon, &weekday_lexicon}) {

@@ -1,3 +1,4 @@
+// Tests of TimeTagger: weekdays, relative words, dates in several languages, resolution rules.
 #include <gtest/gtest.h>
 
 #include <random>
@@ -106,6 +107,8 @@ TEST_F(TimeTaggerTest, RelativeWords) {
   ExpectTime(One("The dam cracked almost 11 months ago."), "almost 11 months ago", "2013-04-01",
              "2013-04-30", TimePrecision::kMonth);
   ExpectTime(One("The dam cracked three days ago."), "three days ago", "2014-03-10", "2014-03-10");
+  ExpectTime(One("It cracked earlier this week."), "earlier this week", "2014-03-10", "2014-03-16",
+             TimePrecision::kWeek);
 }
 
 TEST_F(TimeTaggerTest, MonthAndDay) {
@@ -114,14 +117,12 @@ TEST_F(TimeTaggerTest, MonthAndDay) {
              "2014-01-09");
   ExpectTime(One("They met on Jan. 9 in the capital."), "on Jan. 9", "2014-01-09", "2014-01-09");
   ExpectTime(One("They met on 9 January 2012."), "on 9 January 2012", "2012-01-09", "2012-01-09");
-  ExpectTime(One("They met on January 9, 2012."), "on January 9, 2012", "2012-01-09",
-             "2012-01-09");
+  ExpectTime(One("They met on January 9, 2012."), "on January 9, 2012", "2012-01-09", "2012-01-09");
   ExpectTime(One("They met on the 9th of January."), "9th of January", "2014-01-09", "2014-01-09");
   // A date just ahead of the reference is taken as coming, a date far ahead as last year's.
   ExpectTime(One("Voting is set for March 20."), "March 20", "2014-03-20", "2014-03-20");
   ExpectTime(One("It flooded on October 2."), "on October 2", "2013-10-02", "2013-10-02");
-  ExpectTime(One("Friday, January 10 was calm."), "Friday, January 10", "2014-01-10",
-             "2014-01-10");
+  ExpectTime(One("Friday, January 10 was calm."), "Friday, January 10", "2014-01-10", "2014-01-10");
 }
 
 TEST_F(TimeTaggerTest, MonthsWithoutDays) {
@@ -131,7 +132,8 @@ TEST_F(TimeTaggerTest, MonthsWithoutDays) {
   ExpectTime(both[1], "February", "2014-02-01", "2014-02-28", TimePrecision::kMonth);
   ExpectTime(One("in December 2009"), "in December 2009", "2009-12-01", "2009-12-31",
              TimePrecision::kMonth);
-  ExpectTime(One("Polls open in May."), "in May", "2013-05-01", "2013-05-31", TimePrecision::kMonth);
+  ExpectTime(One("Polls open in May."), "in May", "2013-05-01", "2013-05-31",
+             TimePrecision::kMonth);
   EXPECT_TRUE(Tag("Officials may march on the capital.").empty());
 }
 
@@ -163,7 +165,8 @@ TEST_F(TimeTaggerTest, YearsIsoDatesAndTimesOfDay) {
 }
 
 TEST_F(TimeTaggerTest, WithoutAReferenceOnlyAbsoluteDates) {
-  EXPECT_TRUE(Tag("on Saturday, yesterday, in May, January 9, three days ago", std::nullopt).empty());
+  EXPECT_TRUE(
+      Tag("on Saturday, yesterday, in May, January 9, three days ago", std::nullopt).empty());
   ExpectTime(One("on 9 January 2012", std::nullopt), "on 9 January 2012", "2012-01-09",
              "2012-01-09");
 }
@@ -177,9 +180,10 @@ TEST_F(TimeTaggerTest, NumbersInsideDatesAreNotCounts) {
 
 TEST_F(TimeTaggerTest, RandomTextKeepsSpansInBounds) {
   static const char* const kPieces[] = {
-      " ", ".", ",", "-", ":", "'s", "\n\n", "3", "12", "2012", "1990s", "31", "on", "since",
-      "last", "ago", "days", "a", "May", "march", "Friday", "night", "February", "Feb", "of",
-      "de", "8:30pm", "almost", "yesterday", "year", "шباط", "٣", "\u2019s", "the", "in"};
+      " ",      ".",         ",",      "-",     ":",        "'s",      "\n\n", "3",    "12",
+      "2012",   "1990s",     "31",     "on",    "since",    "last",    "ago",  "days", "a",
+      "May",    "march",     "Friday", "night", "February", "Feb",     "of",   "de",   "8:30pm",
+      "almost", "yesterday", "year",   "шباط",  "٣",        "\u2019s", "the",  "in"};
   std::mt19937 rng(3);
   std::uniform_int_distribution<int> piece(0, std::size(kPieces) - 1);
   for (int round = 0; round < 2000; ++round) {

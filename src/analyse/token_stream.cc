@@ -39,7 +39,8 @@ std::vector<std::string> WordsOf(std::string_view phrase) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> it(
       icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-  UText* text = utext_openUTF8(nullptr, phrase.data(), static_cast<int64_t>(phrase.size()), &status);
+  UText* text =
+      utext_openUTF8(nullptr, phrase.data(), static_cast<int64_t>(phrase.size()), &status);
   if (U_FAILURE(status)) {
     utext_close(text);
     return words;
@@ -118,7 +119,8 @@ std::optional<DigitRun> ParseDigitRun(std::string_view t, bool decimal_comma) {
   return run;
 }
 
-TokenStream::TokenStream(const Document& doc) : doc_(doc), lowered_(LowerSameLength(doc.main_text)) {
+TokenStream::TokenStream(const Document& doc)
+    : doc_(doc), lowered_(LowerSameLength(doc.main_text)) {
   const auto& tokens = doc.tokens;
   if (doc.sentences.empty()) {
     sentences_.emplace_back(0, tokens.size());

@@ -30,10 +30,10 @@ std::vector<std::string> WordsOf(std::string_view phrase);
 // A parsed run of digits: "6,000" -> 6000, "1.5" -> 1.5, "30km" -> 30 with suffix "km".
 struct DigitRun {
   double value = 0;
-  int digits = 0;            // decimal digits read
+  int digits = 0;  // decimal digits read
   bool has_group_separator = false;
   bool has_fraction = false;
-  size_t length = 0;         // bytes of the numeric part; the rest of the token is the suffix
+  size_t length = 0;  // bytes of the numeric part; the rest of the token is the suffix
 };
 // Parses the digits at the start of `token`. `decimal_comma` swaps the roles of ',' and '.'
 // (German, Spanish, French writing). Returns nullopt when the token does not start with a digit.

@@ -28,7 +28,8 @@ constexpr CharClass AsciiClass(unsigned char c) {
     case '_':  // ExtendNumLet: rare in news, left to ICU
       return CharClass::kUnknown;
     default:
-      return c < 0x20 && c != '\n' && c != '\r' && c != '\t' ? CharClass::kUnknown : CharClass::kOther;
+      return c < 0x20 && c != '\n' && c != '\r' && c != '\t' ? CharClass::kUnknown
+                                                             : CharClass::kOther;
   }
 }
 
@@ -108,7 +109,8 @@ size_t TokenizeSimpleText(std::string_view text, uint32_t offset, std::vector<Sp
       }
       if (next == CharClass::kUnknown) return refuse(i);
       // A middle character joins only between two letters or two digits.
-      if (next != CharClass::kMidNumLet && next != CharClass::kQuote && next != CharClass::kMidNum) {
+      if (next != CharClass::kMidNumLet && next != CharClass::kQuote &&
+          next != CharClass::kMidNum) {
         break;
       }
       size_t mid_length = length;
@@ -125,7 +127,8 @@ size_t TokenizeSimpleText(std::string_view text, uint32_t offset, std::vector<Sp
       previous = after;
       i += mid_length + after_length;
     }
-    tokens->push_back(Span{offset + static_cast<uint32_t>(start), offset + static_cast<uint32_t>(i)});
+    tokens->push_back(
+        Span{offset + static_cast<uint32_t>(start), offset + static_cast<uint32_t>(i)});
   }
   return text.size();
 }

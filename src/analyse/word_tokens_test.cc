@@ -1,3 +1,4 @@
+// Tests of TokenizeSimpleText, checked against ICU's word breaks.
 #include "analyse/word_tokens.h"
 
 #include <gtest/gtest.h>
@@ -55,9 +56,9 @@ TEST(WordTokensTest, StopsAtTheChunkOfAnotherScript) {
 }
 
 TEST(WordTokensTest, AgreesWithIcuOnRandomText) {
-  static const char* const kPieces[] = {"a", "Z", "q", "5", "0", ".", ",", ";", "'", " ", ":",
-                                        "-", "\u2019", "\u2018", "\u201c", "\u201d", "\u2014",
-                                        "\n", "%", "$", "(", "\u00a0", "!", "/"};
+  static const char* const kPieces[] = {
+      "a",      "Z",      "q",      "5",      "0",      ".",  ",", ";", "'", " ",      ":", "-",
+      "\u2019", "\u2018", "\u201c", "\u201d", "\u2014", "\n", "%", "$", "(", "\u00a0", "!", "/"};
   std::mt19937 rng(42);
   std::uniform_int_distribution<int> piece(0, std::size(kPieces) - 1);
   std::uniform_int_distribution<int> length(0, 30);

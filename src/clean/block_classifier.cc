@@ -71,7 +71,7 @@ bool EndsTruncated(std::string_view text) {
 }
 
 bool IsTimeAgo(const Features& f, const CleanLexicon& lex) {
-  if (f.words.size() > 6 || f.words.size() < 2) return false;
+  if (f.words.size() > 9 || f.words.size() < 2) return false;
   bool ago = false, unit = false, number = false;
   for (std::string_view w : f.words) {
     std::string key(w);
@@ -147,12 +147,15 @@ double BaseScore(const PageBlock& b, const Features& f) {
   double score;
   if (b.link_density > 0.5) {
     score = -std::max(4.0, f.length * b.link_density);
+  } else if (b.leading_link_share >= 0.15 && b.leading_link_share * f.length >= 4) {
+    // A linked headline followed by a snippet: a teaser of another story.
+    score = -std::max(3.0, f.length * 0.5);
   } else if (IsLong(f)) {
     score = f.length * (1.0 - b.link_density);
   } else if (f.length >= 5 && f.ends_sentence) {
     score = f.length * 0.5;
   } else if (b.in_body_markup && b.link_density < 0.2) {
-    score = 0.3 * f.length;  // a fragment inside the article: a heading, a list or table row
+    score = 0.5 * f.length;  // a fragment inside the article: a heading, a list or table row
   } else {
     score = -2;  // a fragment: a heading, a menu entry, a caption
   }
@@ -268,12 +271,31 @@ Classification ClassifyBlocks(const std::vector<PageBlock>& blocks, std::string_
     }
   }
 
+  // The headline on the page anchors the body: the story starts right under it, so the long
+  // blocks that follow it count double against, say, a longer footer.
+  std::unordered_set<std::string> hint_words;
+  {
+    std::string lower_hint = LowerText(title_hint);
+    AddContentWords(SplitWords(lower_hint), lexicon, &hint_words);
+  }
+  int anchor = -1;
+  if (!hint_words.empty()) {
+    for (size_t i = 0; i < n; ++i) {
+      if (int(i) == hint_block) continue;
+      if (features[i].words.size() > 40 || !blocks[i].markup_furniture.empty()) continue;
+      if (Relevance(features[i], hint_words) < std::max(1.0, 0.6 * double(hint_words.size()))) continue;
+      anchor = int(i);
+      break;
+    }
+  }
+
   // A dated line after a dated line and some text is the stamp of one item in a list of
   // comments or teasers ("Jane on 3 May 2020 at 9:12 said:"): the article has one dateline.
   std::vector<bool> item_stamp(n, false);
   {
     bool dated = false, text_since = false;
     for (size_t i = 0; i < n; ++i) {
+      if (int(i) == anchor) dated = text_since = false;  // the story's own dateline follows
       if (features[i].dateline) {
         item_stamp[i] = dated && text_since;
         dated = true;
@@ -289,22 +311,9 @@ Classification ClassifyBlocks(const std::vector<PageBlock>& blocks, std::string_
     score[i] = item_stamp[i] ? -20 : BaseScore(blocks[i], features[i]);
   }
 
-  // The headline on the page anchors the body: the story starts right under it, so the long
-  // blocks that follow it count double against, say, a longer footer.
-  std::unordered_set<std::string> hint_words;
-  {
-    std::string lower_hint = LowerText(title_hint);
-    AddContentWords(SplitWords(lower_hint), lexicon, &hint_words);
-  }
-  if (!hint_words.empty()) {
-    for (size_t i = 0; i < n; ++i) {
-      if (int(i) == hint_block) continue;
-      if (features[i].words.size() > 40 || !blocks[i].markup_furniture.empty()) continue;
-      if (Relevance(features[i], hint_words) < std::max(1.0, 0.6 * double(hint_words.size()))) continue;
-      for (size_t k = i + 1; k < n && k <= i + kAnchorReach; ++k) {
-        if (score[k] > 0) score[k] *= 2;
-      }
-      break;
+  if (anchor >= 0) {
+    for (int k = anchor + 1; k < int(n) && k <= anchor + int(kAnchorReach); ++k) {
+      if (score[k] > 0) score[k] *= 2;
     }
   }
 
@@ -330,8 +339,14 @@ Classification ClassifyBlocks(const std::vector<PageBlock>& blocks, std::string_
   std::vector<std::string> section_reason(n);
   std::string open_section;
   bool section_is_thread = false;
+  int stamps_seen = 0;
   for (size_t i = 0; i < n; ++i) {
     const Features& f = features[i];
+    if (int(i) == anchor) {  // the headline: whatever came before, the story starts here
+      open_section.clear();
+      stamps_seen = 0;
+      continue;
+    }
     // A heading inside furniture markup is already dropped with it and opens nothing.
     // Nor does a link that happens to carry the words ("Don't miss: <a teaser>").
     if (f.cue && f.cue->match == CueMatch::kSection && blocks[i].markup_furniture.empty() &&
@@ -340,9 +355,12 @@ Classification ClassifyBlocks(const std::vector<PageBlock>& blocks, std::string_
       section_is_thread = false;
       continue;
     }
-    if (item_stamp[i]) {
-      open_section = "comments";
-      section_is_thread = true;
+    // Time-ago lines stamp teasers and comments the same way.
+    if (item_stamp[i] || f.time_ago) {
+      if (item_stamp[i] || open_section.empty()) open_section = item_stamp[i] ? "comments" : "related";
+      // One dated line may be an update notice, and inside the article's markup dated lines are
+      // quoted posts; a thread is several stamps outside it.
+      section_is_thread = ++stamps_seen >= 2 && !blocks[i].in_body_markup;
       continue;
     }
     if (open_section.empty()) continue;
@@ -414,7 +432,11 @@ Classification ClassifyBlocks(const std::vector<PageBlock>& blocks, std::string_
 
   // A headline: the block before the body that best matches the given title, or else the
   // title-like line nearest the body that shares words with the lead.
-  if (find_title) {
+  if (find_title && anchor >= 0 && (best_begin < 0 || anchor <= best_begin)) {
+    out.title_block = anchor;
+    out.decisions[anchor].keep = false;
+    out.decisions[anchor].reason = "title";
+  } else if (find_title) {
     int lo = std::max(0, (best_begin < 0 ? int(n) : best_begin) - 40);
     int hi = best_begin < 0 ? int(std::min<size_t>(n, 40)) : std::min(best_begin + 1, int(n));
     double best_title = 0;

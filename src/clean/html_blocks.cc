@@ -535,6 +535,8 @@ class Walker {
     if (current_.text.empty()) {
       current_ctx_ = ctx;
       link_bytes_ = 0;
+      leading_link_bytes_ = 0;
+      leading_link_open_ = ctx.link_depth > 0;
     }
     if (pending_space_ && !current_.text.empty()) {
       current_.text.push_back(' ');
@@ -544,6 +546,8 @@ class Walker {
     uint32_t main_at = uint32_t(current_.text.size());
     current_.text.append(word);
     if (ctx.link_depth > 0) link_bytes_ += word.size();
+    if (ctx.link_depth == 0) leading_link_open_ = false;
+    if (leading_link_open_) leading_link_bytes_ = current_.text.size();
     size_t limit = std::min(src_.size(), cursor_ + kSearchWindow + word.size());
     size_t found = src_.substr(0, limit).find(word, cursor_);
     if (found == std::string_view::npos) return;  // decoded from entities: no source piece
@@ -569,6 +573,7 @@ class Walker {
     current_.markup_furniture = current_ctx_.furniture;
     current_.in_body_markup = current_ctx_.body;
     current_.link_density = double(link_bytes_) / double(current_.text.size());
+    current_.leading_link_share = double(leading_link_bytes_) / double(current_.text.size());
     page_.blocks.push_back(std::move(current_));
     current_ = PageBlock();
     link_bytes_ = 0;
@@ -585,6 +590,8 @@ class Walker {
   PageBlock current_;
   Context current_ctx_;
   size_t link_bytes_ = 0;
+  size_t leading_link_bytes_ = 0;  // bytes of the link the block opens with
+  bool leading_link_open_ = false;
   bool pending_space_ = false;
 };
 

@@ -65,9 +65,9 @@ TEST(HtmlBlocksTest, MarksFurnitureFromTagsClassesAndRoles) {
   EXPECT_EQ(all.find("Hidden promotional"), std::string::npos);
   EXPECT_EQ(all.find("editor's comment"), std::string::npos);
   for (const PageBlock& b : page.blocks) {
-    if (b.text.starts_with("Ferry service")) EXPECT_EQ(b.kind, BlockKind::kHeading);
-    if (b.text.starts_with("The morning ferry")) EXPECT_TRUE(b.in_body_markup);
-    if (b.text == "Home") EXPECT_GT(b.link_density, 0.9);
+    if (b.text.starts_with("Ferry service")) { EXPECT_EQ(b.kind, BlockKind::kHeading); }
+    if (b.text.starts_with("The morning ferry")) { EXPECT_TRUE(b.in_body_markup); }
+    if (b.text == "Home") { EXPECT_GT(b.link_density, 0.9); }
   }
 }
 

@@ -20,6 +20,7 @@ struct PageBlock {
   int heading_level = 0;            // 1..6 for kHeading
   // HTML only: the share of the text inside links, and what the markup says about the block.
   double link_density = 0.0;
+  double leading_link_share = 0.0;  // the share of the text in a link that opens the block
   std::string markup_furniture;     // a reason from a furniture element or class ("" if none)
   bool in_body_markup = false;      // inside <article>, itemprop=articleBody, a body class
   // Text only: a blank line separates this block from the one before.

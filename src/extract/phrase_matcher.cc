@@ -1,21 +1,32 @@
 #include "extract/phrase_matcher.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 
 namespace crosscheck {
 namespace {
 
-bool IsTypographic(std::string_view text, size_t i) {
-  // U+2010..U+2015 (dashes) and U+2018..U+201F (quotes) are E2 80 90..9F.
-  return i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 &&
-         static_cast<unsigned char>(text[i + 1]) == 0x80 &&
-         (static_cast<unsigned char>(text[i + 2]) & 0xF0) == 0x90;
+// A letter or digit at text[i]; *len is set to the character's byte length. Typographic
+// quotes, dashes, bullets and other symbols are not word characters.
+bool WordCharAt(std::string_view text, size_t i, size_t* len) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) {
+    *len = 1;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+  int32_t at = int32_t(i);
+  UChar32 cp;
+  U8_NEXT(text.data(), at, int32_t(text.size()), cp);
+  *len = size_t(at) - i;
+  return cp >= 0 && (u_isalnum(cp) || u_charType(cp) == U_NON_SPACING_MARK);
 }
 
-bool IsWordByte(std::string_view text, size_t i) {
-  unsigned char c = static_cast<unsigned char>(text[i]);
-  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
-  return c >= 0x80;
+bool IsApostrophe(std::string_view text, size_t i, size_t* len) {
+  if (text[i] == '\'') return *len = 1, true;
+  if (text.substr(i, 3) == "\u2019") return *len = 3, true;
+  return false;
 }
 
 void LowerInto(std::string_view s, std::string* out) {
@@ -30,35 +41,28 @@ void LowerInto(std::string_view s, std::string* out) {
 std::vector<Span> WordSpans(std::string_view text, uint32_t begin, uint32_t end) {
   std::vector<Span> words;
   end = std::min<uint32_t>(end, uint32_t(text.size()));
-  uint32_t i = begin;
+  std::string_view bounded = text.substr(0, end);
+  size_t i = begin, len = 0;
   while (i < end) {
-    if (!IsWordByte(text, i) || IsTypographic(text, i)) {
-      ++i;
+    if (!WordCharAt(bounded, i, &len)) {
+      i += len;
       continue;
     }
-    uint32_t start = i;
+    size_t start = i;
+    i += len;
     while (i < end) {
-      if (IsTypographic(text, i)) {
-        // A typographic apostrophe inside a word ("Syria’s") stays in it.
-        bool apostrophe = static_cast<unsigned char>(text[i + 2]) == 0x99 && i + 3 < end &&
-                          IsWordByte(text, i + 3) && !IsTypographic(text, i + 3);
-        if (!apostrophe) break;
-        i += 3;
+      if (WordCharAt(bounded, i, &len)) {
+        i += len;
         continue;
       }
-      if (IsWordByte(text, i)) {
-        unsigned char c = static_cast<unsigned char>(text[i]);
-        i += c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-        continue;
-      }
-      if ((text[i] == '\'' || text[i] == '-') && i + 1 < end && IsWordByte(text, i + 1) &&
-          !IsTypographic(text, i + 1)) {
-        ++i;
-        continue;
-      }
-      break;
+      // An apostrophe or hyphen joins two word characters: "Kyiv’s", "twelve-year-old".
+      size_t joint = 0, next = 0;
+      bool joins = (IsApostrophe(bounded, i, &joint) || (text[i] == '-' && (joint = 1))) &&
+                   i + joint < end && WordCharAt(bounded, i + joint, &next);
+      if (!joins) break;
+      i += joint + next;
     }
-    words.push_back(Span{start, std::min(i, end)});
+    words.push_back(Span{uint32_t(start), uint32_t(i)});
   }
   return words;
 }

@@ -28,6 +28,23 @@ std::string Number(const std::optional<double>& v) {
   return buf;
 }
 
+// Inside JSON text '<' and '>' only occur in strings, where \u003c and \u003e mean the same: the
+// page then holds no markup from any article, even inside its inert data blocks.
+std::string HideMarkup(std::string_view json) {
+  std::string out;
+  out.reserve(json.size());
+  for (char c : json) {
+    if (c == '<') {
+      out += "\\u003c";
+    } else if (c == '>') {
+      out += "\\u003e";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 Status ExportJsonl(SqliteStore& store, std::string_view table, const std::string& path) {
@@ -125,7 +142,7 @@ Status ExportHtml(SqliteStore& store, const std::string& path) {
     CROSSCHECK_RETURN_IF_ERROR(store.ForEachJson(table, [&](std::string_view json) {
       Status s = file->Write(first ? "" : ",\n");
       first = false;
-      return s.ok() ? file->Write(json) : s;
+      return s.ok() ? file->Write(HideMarkup(json)) : s;
     }));
     return file->Write("]</script>\n");
   };
