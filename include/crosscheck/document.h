@@ -243,6 +243,9 @@ class Document {
   std::vector<Claim> claims;
   std::vector<DocEvent> events;
   int lead_event = -1;  // index into events: what the headline and first paragraph are about
+  // The claims that give the lead event's toll as this report states it up front; -1 if none.
+  int lead_killed = -1;
+  int lead_injured = -1;
 
   std::string_view Text(Span span) const {
     return std::string_view(main_text).substr(span.begin, span.size());

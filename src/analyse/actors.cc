@@ -161,6 +161,8 @@ uint32_t ActorTaggerImpl::ExtendBack(std::string_view text, uint32_t begin, bool
     bool demonym = allow_demonym && std::binary_search(demonyms.begin(), demonyms.end(),
                                                        std::make_pair(word_begin, word_end));
     if (!(prefixes_.count(word) || word.ends_with("-based") || demonym)) break;
+    // "a UN resolution": an indefinite article before a name belongs to the noun after it.
+    if (allow_demonym && (word == "a" || word == "an")) break;
     begin = word_begin;
     if (word == "the" || word == "a" || word == "an") break;  // articles open the phrase
   }

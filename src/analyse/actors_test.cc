@@ -52,6 +52,12 @@ TEST_F(ActorsTest, NameWithDescriptivePrefixAndAcronym) {
   EXPECT_EQ(Find(doc, "the Observatory")->name, "Syrian Observatory for Human Rights");
 }
 
+TEST_F(ActorsTest, NoBreakSpacesAroundANameAreWordBoundaries) {
+  Document doc = Tag("Later,\u00a0the\u00a0SOHR said the Syrian Network for Human Rights agreed.");
+  ASSERT_NE(Find(doc, "SOHR"), nullptr);
+  ASSERT_NE(Find(doc, "the Syrian Network for Human Rights"), nullptr);
+}
+
 TEST_F(ActorsTest, ContextAliasNeedsTheFullNameFirst) {
   Document doc = Tag("The Observatory at the hill top reopened for tourists.");
   EXPECT_EQ(Find(doc, "The Observatory"), nullptr);

@@ -104,13 +104,15 @@ std::vector<LexiconMatcher::Match> LexiconMatcher::FindAll(std::string_view text
   std::string lowered(text);
   std::transform(lowered.begin(), lowered.end(), lowered.begin(), LowerAscii);
   marisa::Agent agent;
-  bool previous_is_word = false;
   for (size_t i = 0; i < text.size(); ++i) {
     auto c = static_cast<unsigned char>(text[i]);
-    bool is_word = c >= 0x80 || IsAsciiWordByte(c);
-    bool starts_word = is_word && !previous_is_word;
-    previous_is_word = is_word;
-    if (!starts_word) continue;
+    if (!(c >= 0x80 || IsAsciiWordByte(c))) continue;
+    if (i > 0) {
+      auto before = static_cast<unsigned char>(text[i - 1]);
+      if (IsAsciiWordByte(before)) continue;
+      // After a non-ASCII character (a letter, or a no-break space), ask Unicode.
+      if (before >= 0x80 && ((c & 0xC0) == 0x80 || !IsWordStart(text, i))) continue;
+    }
     uint16_t first = StartKey(lowered, i);
     bool upper = c >= 'A' && c <= 'Z';
     if (!(upper ? starts_upper_[first] : starts_lower_[first])) {
@@ -119,7 +121,6 @@ std::vector<LexiconMatcher::Match> LexiconMatcher::FindAll(std::string_view text
       uint16_t single = static_cast<uint16_t>(first & 0xff00);
       if (!(upper ? starts_upper_[single] : starts_lower_[single])) continue;
     }
-    if (c >= 0x80 && !IsWordStart(text, i)) continue;
     agent.set_query(lowered.data() + i, std::min(longest_, lowered.size() - i));
     while (trie_->trie.common_prefix_search(agent)) {
       size_t end = i + agent.key().length();

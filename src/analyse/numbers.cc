@@ -61,7 +61,7 @@ struct Language {
   std::unordered_map<std::string, NumberKind, StringViewHash, std::equal_to<>> symbols_after;
   bool decimal_comma = false;
   // The first words of every phrase that can open a mention: one lookup rules out most tokens.
-  std::unordered_set<std::string, StringViewHash, std::equal_to<>> openers;
+  WordFilter openers;
 
   const PhraseLexicon<Entry>& operator[](Role role) const {
     return lexicons[static_cast<int>(role)];
@@ -213,7 +213,7 @@ class LexiconNumberTagger final : public NumberTagger {
     for (auto [first, last] : tokens.sentence_tokens()) {
       size_t i = first;
       while (i < last) {
-        if (!found->second.openers.contains(tokens.Lower(i)) && !StartsWithDigit(tokens.Lower(i))) {
+        if (!found->second.openers.MayContain(tokens.Lower(i)) && !StartsWithDigit(tokens.Lower(i))) {
           ++i;
           continue;
         }

@@ -6,6 +6,7 @@
 #ifndef CROSSCHECK_ANALYSE_PHRASE_LEXICON_H_
 #define CROSSCHECK_ANALYSE_PHRASE_LEXICON_H_
 
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -27,6 +28,25 @@ struct StringViewHash {
   }
 };
 
+// A Bloom filter of words: "no" is certain, "maybe" needs the real lookup. Most tokens of a text
+// are in no lexicon, and two bit tests cost less than a hash table probe.
+class WordFilter {
+ public:
+  void insert(std::string_view word) {
+    uint64_t h = StringViewHash()(word);
+    bits_[h & kMask] = true;
+    bits_[(h >> 16) & kMask] = true;
+  }
+  bool MayContain(std::string_view word) const {
+    uint64_t h = StringViewHash()(word);
+    return bits_[h & kMask] && bits_[(h >> 16) & kMask];
+  }
+
+ private:
+  static constexpr uint64_t kMask = (1u << 14) - 1;
+  std::bitset<kMask + 1> bits_;
+};
+
 template <typename V>
 class PhraseLexicon {
  public:
@@ -41,6 +61,7 @@ class PhraseLexicon {
     if (words.empty()) return false;
     std::string first = std::move(words.front());
     words.erase(words.begin());
+    first_word_filter_.insert(first);
     auto& entries = by_first_word_[first];
     entries.push_back(Entry{std::move(words), std::move(value)});
     return true;
@@ -52,6 +73,7 @@ class PhraseLexicon {
                 std::string_view first_word) const {
     Match best;
     if (first >= limit || first >= tokens.size()) return best;
+    if (!first_word_filter_.MayContain(first_word)) return best;
     auto found = by_first_word_.find(first_word);
     if (found == by_first_word_.end()) return best;
     for (const Entry& entry : found->second) {
@@ -73,6 +95,7 @@ class PhraseLexicon {
 
   // The value of the one-word phrase `word` (lower case), or null.
   const V* Single(std::string_view word) const {
+    if (!first_word_filter_.MayContain(word)) return nullptr;
     auto found = by_first_word_.find(word);
     if (found == by_first_word_.end()) return nullptr;
     for (const Entry& entry : found->second) {
@@ -97,6 +120,7 @@ class PhraseLexicon {
   };
   std::unordered_map<std::string, std::vector<Entry>, StringViewHash, std::equal_to<>>
       by_first_word_;
+  WordFilter first_word_filter_;
 };
 
 }  // namespace crosscheck

@@ -643,13 +643,14 @@ void PlaceTaggerImpl::Run(Document& doc) const {
         }
         bool in_document_country = place_evidence.count(e.country_code) > 0;
         // Beside another capitalised word the name is likely a person's or a body's.
-        if (c.beside_name && !pattern_backed && !e.curated && e.kind == PlaceKind::kTown &&
-            e.population < (in_document_country ? 500000 : 1000000)) {
+        if (c.beside_name && !pattern_backed && !e.curated &&
+            (e.kind == PlaceKind::kAdmin1 ||
+             (e.kind == PlaceKind::kTown && e.population < (in_document_country ? 500000 : 1000000)))) {
           continue;
         }
-        // A small town abroad needs "in X" or a place noun: "Roy", "Quincy" are names too.
-        if (e.kind == PlaceKind::kTown && !e.curated && !in_document_country && !pattern_backed &&
-            !c.after_locative && e.population < 50000) {
+        // A small town needs "in X" or a place noun, abroad even more: "Roy", "Jones" are names too.
+        if (e.kind == PlaceKind::kTown && !e.curated && !pattern_backed && !c.after_locative &&
+            e.population < (in_document_country ? 20000 : 50000)) {
           continue;
         }
         // A curated neighbourhood stands for its town's country only in a document about it.

@@ -45,7 +45,7 @@ struct Language {
   PhraseLexicon<TimeWord> articles;  // "a", "an": one, in "a year ago"
   // The first words of every phrase that can open a mention, months and weekdays included;
   // and of those that can open a CORE after a prefix.
-  std::unordered_set<std::string, StringViewHash, std::equal_to<>> openers, core_openers;
+  WordFilter openers, core_openers;
 };
 
 std::optional<Unit> ParseUnit(std::string_view name) {
@@ -132,7 +132,7 @@ class LexiconTimeTagger final : public TimeTagger {
         std::string_view word = tokens.Lower(i);
         bool candidate = (!word.empty() && word[0] >= '0' && word[0] <= '9') ||
                          scan.NumberStartingAt(tokens.span(i).begin) != nullptr ||
-                         lang.openers.contains(scan.PossessiveStem(i));
+                         lang.openers.MayContain(scan.PossessiveStem(i));
         if (!candidate) {
           ++i;
           continue;
@@ -298,7 +298,7 @@ class LexiconTimeTagger final : public TimeTagger {
       if (i >= limit) return std::nullopt;
       std::string_view word = tokens.Lower(i);
       bool digits = !word.empty() && word[0] >= '0' && word[0] <= '9';
-      if (!digits && !lang.core_openers.contains(PossessiveStem(i)) &&
+      if (!digits && !lang.core_openers.MayContain(PossessiveStem(i)) &&
           NumberStartingAt(tokens.span(i).begin) == nullptr) {
         return std::nullopt;
       }

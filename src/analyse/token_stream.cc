@@ -6,6 +6,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include <cstring>
 #include <memory>
 
 namespace crosscheck {
@@ -15,6 +16,20 @@ std::string LowerSameLength(std::string_view text) {
   size_t i = 0;
   const size_t n = out.size();
   while (i < n) {
+    // Eight ASCII bytes at a time: add 0x20 to each byte in 'A'..'Z'.
+    if (i + 8 <= n) {
+      uint64_t word;
+      std::memcpy(&word, out.data() + i, 8);
+      if ((word & 0x8080808080808080ull) == 0) {
+        uint64_t at_least_a = word + 0x3f3f3f3f3f3f3f3full;  // high bit set where byte >= 'A'
+        uint64_t above_z = word + 0x2525252525252525ull;     // high bit set where byte > 'Z'
+        uint64_t upper = at_least_a & ~above_z & 0x8080808080808080ull;
+        word |= upper >> 2;
+        std::memcpy(out.data() + i, &word, 8);
+        i += 8;
+        continue;
+      }
+    }
     unsigned char c = static_cast<unsigned char>(out[i]);
     if (c < 0x80) {
       if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + 32);

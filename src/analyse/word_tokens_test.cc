@@ -1,6 +1,8 @@
 // Tests of TokenizeSimpleText, checked against ICU's word breaks.
 #include "analyse/word_tokens.h"
 
+#include "analyse/token_stream.h"
+
 #include <gtest/gtest.h>
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
@@ -44,6 +46,13 @@ TEST(WordTokensTest, JoinsLikeTheUnicodeRules) {
   EXPECT_EQ(Texts(text, tokens),
             (std::vector<std::string>{"The", "U.S", "sent", "6,000", "troops", "they’re", "in",
                                       "3.5km", "zones", "don't", "go", "8", "30pm"}));
+}
+
+TEST(LowerSameLengthTest, LowersEveryLetterAndKeepsByteOffsets) {
+  // Long enough for the eight-bytes-at-a-time path, with the edges of 'A'..'Z' around it.
+  EXPECT_EQ(LowerSameLength("@AZ[`az{ KILLED Near ÉCOLE and ΔΕΛΤΑ, İ stays"),
+            "@az[`az{ killed near école and δελτα, İ stays");
+  EXPECT_EQ(LowerSameLength(""), "");
 }
 
 TEST(WordTokensTest, StopsAtTheChunkOfAnotherScript) {

@@ -155,7 +155,7 @@ double BaseScore(const PageBlock& b, const Features& f) {
   } else if (f.length >= 5 && f.ends_sentence) {
     score = f.length * 0.5;
   } else if (b.in_body_markup && b.link_density < 0.2) {
-    score = 0.5 * f.length;  // a fragment inside the article: a heading, a list or table row
+    score = 0.3 * f.length;  // a fragment inside the article: a heading, a list or table row
   } else {
     score = -2;  // a fragment: a heading, a menu entry, a caption
   }

@@ -29,7 +29,8 @@ bool NameIs(const xmlNode* node, const char* name) {
   return node->name && std::strcmp(reinterpret_cast<const char*>(node->name), name) == 0;
 }
 
-std::string Attr(const xmlNode* node, const char* name) {
+// The value of an attribute (a view into the tree), or "" when absent.
+std::string_view Attr(const xmlNode* node, const char* name) {
   for (const xmlAttr* a = node->properties; a; a = a->next) {
     if (a->name && strcasecmp(reinterpret_cast<const char*>(a->name), name) == 0) {
       if (a->children && a->children->content) {
@@ -48,35 +49,42 @@ bool HasAttr(const xmlNode* node, const char* name) {
   return false;
 }
 
-bool IsSkipped(const xmlNode* node) {
-  static const char* kSkip[] = {"script", "style",  "noscript", "template", "svg",    "math",
-                                "iframe", "object", "embed",    "canvas",   "video",  "audio",
-                                "select", "option", "button",   "input",    "textarea", "head",
-                                "link",   "meta",   "map",      "picture",  "source", "img"};
-  for (const char* s : kSkip) {
-    if (NameIs(node, s)) return true;
-  }
-  return false;
+enum TagFlags : uint8_t { kSkippedTag = 1, kBlockTag = 2, kMetadataTag = 4 };
+
+// One hash lookup per element instead of a string compare per known tag.
+uint8_t TagFlagsOf(const xmlNode* node) {
+  static const std::unordered_map<std::string_view, uint8_t> kTags = [] {
+    std::unordered_map<std::string_view, uint8_t> tags;
+    for (const char* s : {"script", "style", "noscript", "template", "svg", "math", "iframe",
+                          "object", "embed", "canvas", "video", "audio", "select", "option",
+                          "button", "input", "textarea", "head", "link", "meta", "map", "picture",
+                          "source", "img"}) {
+      tags[s] |= kSkippedTag;
+    }
+    for (const char* s : {"address", "article", "aside", "blockquote", "body", "center", "dd",
+                          "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption",
+                          "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+                          "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section",
+                          "summary", "table", "tbody", "tfoot", "thead", "tr", "ul", "br",
+                          "caption", "html", "legend"}) {
+      tags[s] |= kBlockTag;
+    }
+    for (const char* s : {"meta", "link", "title", "html", "script", "time"}) tags[s] |= kMetadataTag;
+    return tags;
+  }();
+  if (!node->name) return 0;
+  auto it = kTags.find(reinterpret_cast<const char*>(node->name));
+  return it == kTags.end() ? 0 : it->second;
 }
 
-bool IsBlockElement(const xmlNode* node) {
-  static const char* kBlock[] = {
-      "address", "article", "aside", "blockquote", "body",   "center", "dd",     "details",
-      "dialog",  "dir",     "div",   "dl",         "dt",     "fieldset", "figcaption", "figure",
-      "footer",  "form",    "h1",    "h2",         "h3",     "h4",     "h5",     "h6",
-      "header",  "hgroup",  "hr",    "li",         "main",   "menu",   "nav",    "ol",
-      "p",       "pre",     "section", "summary",  "table",  "tbody",  "tfoot",
-      "thead",   "tr",      "ul",    "br",         "caption", "html",  "legend"};
-  for (const char* s : kBlock) {
-    if (NameIs(node, s)) return true;
-  }
-  return false;
-}
+bool IsSkipped(const xmlNode* node) { return TagFlagsOf(node) & kSkippedTag; }
+
+bool IsBlockElement(const xmlNode* node) { return TagFlagsOf(node) & kBlockTag; }
 
 bool IsHidden(const xmlNode* node) {
   if (HasAttr(node, "hidden")) return true;
   if (Attr(node, "aria-hidden") == "true") return true;
-  std::string style = Attr(node, "style");
+  std::string_view style = Attr(node, "style");
   if (style.empty()) return false;
   std::string compact;
   for (char c : style) {
@@ -413,12 +421,12 @@ class Walker {
     else if (NameIs(node, "figure") || NameIs(node, "figcaption")) furniture = "caption";
     else if (NameIs(node, "dialog")) furniture = "navigation";
     else if (NameIs(node, "article") || NameIs(node, "main")) ctx->body = true;
-    std::string role = Attr(node, "role");
+    std::string_view role = Attr(node, "role");
     if (role == "navigation" || role == "banner" || role == "menu") furniture = "navigation";
     else if (role == "complementary") furniture = "related";
     else if (role == "contentinfo") furniture = "footer";
     else if (role == "main" || role == "article") ctx->body = true;
-    std::string itemprop = Attr(node, "itemprop");
+    std::string_view itemprop = Attr(node, "itemprop");
     if (itemprop == "articleBody" || itemprop == "text") ctx->body = true;
     if (furniture.empty()) {
       std::vector<std::string> words;
@@ -439,16 +447,17 @@ class Walker {
   }
 
   void ReadMetadata(const xmlNode* node, const Context& ctx) {
+    if (!(TagFlagsOf(node) & kMetadataTag)) return;
     HtmlMetadata& m = page_.metadata;
     auto set = [](std::string* field, const std::string& value) {
       if (field->empty() && !value.empty()) *field = CollapseSpace(value);
     };
     if (NameIs(node, "meta")) {
-      std::string key = Attr(node, "property");
+      std::string key(Attr(node, "property"));
       if (key.empty()) key = Attr(node, "name");
       if (key.empty()) key = Attr(node, "itemprop");
       if (key.empty()) key = Attr(node, "http-equiv");
-      std::string content = Attr(node, "content");
+      std::string content(Attr(node, "content"));
       if (key.empty() || content.empty()) return;
       std::string lower = AsciiLowerCopy(key);
       if (lower == "og:title" || lower == "twitter:title") set(&m.headline, content);
@@ -473,13 +482,13 @@ class Walker {
       }
     } else if (NameIs(node, "link")) {
       if (AsciiLowerCopy(Attr(node, "rel")) == "canonical") {
-        std::string href = Attr(node, "href");
+        std::string href(Attr(node, "href"));
         if (!href.empty()) m.url = href;
       }
     } else if (NameIs(node, "title")) {
       if (m.title.empty()) m.title = NodeText(node);
     } else if (NameIs(node, "html")) {
-      set(&m.language, Attr(node, "lang"));
+      set(&m.language, std::string(Attr(node, "lang")));
     } else if (NameIs(node, "script")) {
       if (AsciiLowerCopy(Attr(node, "type")) == "application/ld+json") {
         std::string json;
@@ -489,7 +498,7 @@ class Walker {
         ParseLinkedData(json, &m);
       }
     } else if (NameIs(node, "time")) {
-      std::string when = Attr(node, "datetime");
+      std::string when(Attr(node, "datetime"));
       if (when.empty() && HasAttr(node, "pubdate")) when = NodeText(node);
       if (ctx.body && ctx.furniture.empty()) set(&m.time_element, when);
     }
@@ -616,7 +625,7 @@ HtmlPage ParseHtmlPage(std::string_view html, const CleanLexicon& lexicon) {
     Walker walker(reduced, html, lexicon, total);
     Context top;
     if (NameIs(root, "html")) {
-      std::string lang = Attr(root, "lang");
+      std::string lang(Attr(root, "lang"));
       if (!lang.empty()) walker.page().metadata.language = CollapseSpace(lang);
     }
     walker.Walk(root, top, 0);

@@ -146,40 +146,44 @@ int FindWords(const std::vector<std::string_view>& words, const std::vector<std:
 
 const FurnitureCue* CleanLexicon::MatchCue(const std::vector<std::string_view>& line_words,
                                            std::string_view line_lower) const {
+  if (line_words.empty()) return nullptr;
+  // A section heading may follow a count: "12 Comments".
+  const size_t section_at =
+      std::all_of(line_words[0].begin(), line_words[0].end(), [](char c) { return c >= '0' && c <= '9'; })
+          ? 1
+          : 0;
   const FurnitureCue* best = nullptr;
-  for (const FurnitureCue& cue : cues) {
-    switch (cue.match) {
-      case CueMatch::kSection: {
-        // A section heading is the phrase itself, perhaps after a count and before a few words
-        // ("More from Europe", "Comments (12)", "12 Comments").
-        size_t at = !line_words.empty() && std::all_of(line_words[0].begin(), line_words[0].end(),
-                                                       [](char c) { return c >= '0' && c <= '9'; })
-                        ? 1
-                        : 0;
-        if (line_words.size() <= at + cue.words.size() + 3 &&
-            StartsWithWords(line_words, cue.words, at)) {
-          if (!best || best->words.size() < cue.words.size()) best = &cue;
-        }
-        break;
-      }
-      case CueMatch::kLine:
-        if (line_words.size() <= std::max<size_t>(9, cue.words.size() * 3) &&
-            FindWords(line_words, cue.words) >= 0) {
-          if (!best) best = &cue;
-        }
-        break;
-      case CueMatch::kPrefix:
-        if (StartsWithWords(line_words, cue.words)) {
-          if (cue.ends_with_colon) {
+  std::string key;
+  for (size_t start = 0; start < line_words.size(); ++start) {
+    key.assign(line_words[start]);
+    auto found = cues_by_first_word.find(key);
+    if (found == cues_by_first_word.end()) continue;
+    for (const FurnitureCue* cue : found->second) {
+      if (!StartsWithWords(line_words, cue->words, start)) continue;
+      bool fits = false;
+      switch (cue->match) {
+        case CueMatch::kSection:
+          // The phrase itself, perhaps followed by a few words ("More from Europe").
+          fits = start == section_at && line_words.size() <= start + cue->words.size() + 3;
+          break;
+        case CueMatch::kLine:
+          fits = line_words.size() <= std::max<size_t>(9, cue->words.size() * 3);
+          break;
+        case CueMatch::kPrefix:
+          fits = start == 0;
+          if (fits && cue->ends_with_colon) {
             // The words must be followed by the colon: "Read more: ..." but not "Read more of".
             size_t colon = line_lower.find(':');
-            if (colon == std::string_view::npos) break;
-            std::vector<std::string_view> before = SplitWords(line_lower.substr(0, colon));
-            if (before.size() != cue.words.size()) break;
+            fits = colon != std::string_view::npos &&
+                   SplitWords(line_lower.substr(0, colon)).size() == cue->words.size();
           }
-          if (!best) best = &cue;
-        }
-        break;
+          break;
+      }
+      // A section heading outranks a cue inside a line; a longer phrase outranks a shorter one.
+      if (fits && (!best || (cue->match == CueMatch::kSection && best->match != CueMatch::kSection) ||
+                   (cue->match == best->match && cue->words.size() > best->words.size()))) {
+        best = cue;
+      }
     }
   }
   return best;
@@ -208,6 +212,7 @@ Result<std::unique_ptr<CleanLexicon>> CleanLexicon::Load(const Options& options)
     return Status::Ok();
   });
   CROSSCHECK_RETURN_IF_ERROR(s);
+  for (const FurnitureCue& cue : lex->cues) lex->cues_by_first_word[cue.words[0]].push_back(&cue);
   s = ReadTsvFiles(options, "boilerplate/credits.tsv", true, [&](const TsvLine& line) {
     CROSSCHECK_RETURN_IF_ERROR(RequireFields(line, 3));
     std::vector<std::string> words = LowerWords(line.fields[2]);

@@ -61,6 +61,9 @@ struct CleanLexicon {
 
   static Result<std::unique_ptr<CleanLexicon>> Load(const Options& options);
 
+  // Cues by their first word, so a line is matched against the few cues that can fit it.
+  std::unordered_map<std::string, std::vector<const FurnitureCue*>> cues_by_first_word;
+
   // The furniture cue that `line_words` (lower-cased words of one line) match, or nullptr.
   // `line_lower` is the whole lower-cased line, for the colon of prefix cues.
   const FurnitureCue* MatchCue(const std::vector<std::string_view>& line_words,

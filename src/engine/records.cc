@@ -86,13 +86,15 @@ DocumentRecords MakeRecords(const Document& doc) {
     lead.sub_event_type = e.sub_event_type;
     lead.location = out.events[doc.lead_event].location;
     lead.date = e.date_start;
-    // The report's own total for its lead event: its largest asserted incident count of each kind.
-    auto total = [&](ClaimKind kind) -> std::optional<Quantity> {
+    // The report's own toll for its lead: the count it states up front, else its largest
+    // asserted incident total for the event.
+    auto total = [&](ClaimKind kind, int up_front) -> std::optional<Quantity> {
+      if (up_front >= 0) return doc.claims[up_front].count;
       std::optional<Quantity> best;
       for (uint32_t ci : e.claims) {
         const Claim& c = doc.claims[ci];
         if (c.kind != kind || !c.count || c.polarity != Polarity::kAsserted ||
-            c.scope != Scope::kIncident) {
+            c.scope != Scope::kIncident || c.part_of >= 0) {
           continue;
         }
         int64_t v = c.count->min.value_or(c.count->max.value_or(0));
@@ -101,8 +103,8 @@ DocumentRecords MakeRecords(const Document& doc) {
       }
       return best;
     };
-    lead.killed = total(ClaimKind::kKilled);
-    lead.injured = total(ClaimKind::kInjured);
+    lead.killed = total(ClaimKind::kKilled, doc.lead_killed);
+    lead.injured = total(ClaimKind::kInjured, doc.lead_injured);
     d.lead = std::move(lead);
   }
   return out;

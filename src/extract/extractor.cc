@@ -43,6 +43,9 @@ constexpr uint32_t kMaxGapAfter = 48;   // "217 people had been killed"
 constexpr uint32_t kMaxGapBefore = 36;  // "killing three officers"
 constexpr uint32_t kMaxGapNoun = 64;    // "the death toll in the city rose to 23"
 
+// How many sentences after the headline make a report's lead, where it states its own toll.
+constexpr size_t kLeadSentences = 3;
+
 }  // namespace
 
 struct Extractor::Lexicon {
@@ -318,6 +321,19 @@ Status Extractor::Run(Document& doc) const {
     const bool sentence_cumulative = !v.scope.empty();
     bool hedged = !v.hedges.empty();
     int first_claim_here = int(doc.claims.size());
+    // Counts that are parts of another ("including nine children", "17 of them") never stand
+    // between a whole and its harm word.
+    std::vector<const NumberMention*> parts_here;
+    for (const NumberMention* n : v.counts) {
+      for (const auto& p : v.parts) {
+        bool cue_before = p.span.end <= n->span.begin && n->span.begin - p.span.end <= 2;
+        bool cue_after = p.span.begin >= n->span.end && p.span.begin - n->span.end <= 2;
+        if (cue_before || cue_after) parts_here.push_back(n);
+      }
+    }
+    auto is_part = [&](const NumberMention* n) {
+      return std::find(parts_here.begin(), parts_here.end(), n) != parts_here.end();
+    };
     for (const NumberMention* n : v.counts) {
       bool cumulative = sentence_cumulative;
       // The nearest harm word on the same side of no other count.
@@ -330,7 +346,7 @@ Status Extractor::Run(Document& doc) const {
         if (gap > limit) continue;
         bool blocked = false;
         for (const NumberMention* other : v.counts) {
-          if (other != n && Between(n->span, t.span, other->span)) blocked = true;
+          if (other != n && !is_part(other) && Between(n->span, t.span, other->span)) blocked = true;
         }
         if (blocked) continue;
         if (gap < best_gap || (gap == best_gap && after)) best = &t, best_gap = gap;
@@ -346,6 +362,7 @@ Status Extractor::Run(Document& doc) const {
         }
       }
       if (!best && part_of < 0) continue;
+      if (is_part(n) && part_of < 0 && int(doc.claims.size()) > first_claim_here) part_of = int(doc.claims.size()) - 1;
 
       Claim c;
       c.sentence = uint32_t(si);
@@ -514,6 +531,32 @@ Status Extractor::Run(Document& doc) const {
     }
   }
 
+  // The report's own toll up front: the first exact count of the killed (else any count) in the
+  // headline and the first sentences after it. Its event is the lead.
+  size_t lead_sentences = 0;
+  for (size_t si = 0; si < views.size(); ++si) {
+    if (views[si].span.begin >= doc.title_end) {
+      lead_sentences = si + kLeadSentences;
+      break;
+    }
+  }
+  auto pick_lead_claim = [&](ClaimKind kind) {
+    int exact = -1, any = -1;
+    for (size_t ci = 0; ci < doc.claims.size(); ++ci) {
+      const Claim& c = doc.claims[ci];
+      if (c.sentence >= lead_sentences || c.kind != kind || c.polarity != Polarity::kAsserted ||
+          c.scope != Scope::kIncident || c.part_of >= 0 || historical[ci] || !c.count) {
+        continue;
+      }
+      if (any < 0) any = int(ci);
+      if (exact < 0 && !c.count->approx) exact = int(ci);
+    }
+    return exact >= 0 ? exact : any;
+  };
+  historical.resize(doc.claims.size());
+  doc.lead_killed = pick_lead_claim(ClaimKind::kKilled);
+  doc.lead_injured = pick_lead_claim(ClaimKind::kInjured);
+
   // Claims go to the event of their sentence, else the nearest before in their paragraph, else
   // the lead; a claim with none becomes its own event.
   historical.resize(doc.claims.size());
@@ -563,7 +606,15 @@ Status Extractor::Run(Document& doc) const {
     c.doc_event = e;
     doc.events[e].claims.push_back(uint32_t(ci));
   }
+  int lead_claim = doc.lead_killed >= 0 ? doc.lead_killed : doc.lead_injured;
+  if (lead_claim >= 0 && doc.claims[lead_claim].doc_event >= 0) doc.lead_event = doc.claims[lead_claim].doc_event;
   if (doc.lead_event < 0 && !doc.events.empty()) doc.lead_event = 0;
+  // A lead claim of another event than the lead gives no toll for it.
+  auto drop_if_elsewhere = [&](int* claim) {
+    if (*claim >= 0 && doc.claims[*claim].doc_event != doc.lead_event) *claim = -1;
+  };
+  drop_if_elsewhere(&doc.lead_killed);
+  drop_if_elsewhere(&doc.lead_injured);
   return Status::Ok();
 }
 
