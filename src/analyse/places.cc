@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <unordered_map>
 
 #include "analyse/gazetteer.h"
@@ -145,6 +146,7 @@ struct Candidate {
   uint32_t w0 = 0, w1 = 0;          // words [w0, w1)
   std::vector<int32_t> entries;     // empty for a place only a pattern names
   bool fuzzy = false;               // found by transliteration skeleton
+  bool dropped = false;             // merged into a longer name a pattern found
   bool beside_name = false;         // next to another capitalised word
   bool after_locative = false;      // "in X", "near X"
   // What the words around it say.
@@ -373,6 +375,8 @@ void PlaceTaggerImpl::Run(Document& doc) const {
     if (w0 >= static_cast<int>(words.size()) || words[w0].begin != m.begin) continue;
     int w1 = w0;
     while (w1 < static_cast<int>(words.size()) && words[w1].begin < m.end) ++w1;
+    // "Rabat" in "Rabat-e Sangi": a name is whole words, not the head of a hyphenated one.
+    if (words[w1 - 1].end != m.end) continue;
     std::string_view found = text.substr(m.begin, m.end - m.begin);
     if (!gaz_->DemonymOf(m.phrase).empty()) {
       demonyms.push_back({w0, std::string(gaz_->DemonymOf(m.phrase))});
@@ -467,9 +471,20 @@ void PlaceTaggerImpl::Run(Document& doc) const {
   // A place only a pattern names ("the Foo neighbourhood of Homs"): words [first, last].
   auto pattern_place = [&](int first, int last) {
     int existing = candidate_at_word(first);
-    if (existing >= 0) return existing;
+    if (existing >= 0 && static_cast<int>(cands[existing].w0) == first &&
+        static_cast<int>(cands[existing].w1) == last + 1) {
+      return existing;
+    }
+    // Names matched inside the longer one ("Maidan" and "Shar" in "Maidan Shar city", "Saraj"
+    // in "Nahri Saraj district") give way to it; one reaching outside it wins instead.
     for (int k = first; k <= last; ++k) {
-      if (covered[k]) return -1;
+      int inner = word_candidate[k];
+      if (inner >= 0 && (static_cast<int>(cands[inner].w0) < first || static_cast<int>(cands[inner].w1) > last + 1)) {
+        return existing;
+      }
+    }
+    for (int k = first; k <= last; ++k) {
+      if (word_candidate[k] >= 0) cands[word_candidate[k]].dropped = true;
     }
     Candidate c;
     c.span = {words[first].begin, words[last].end};
@@ -592,6 +607,23 @@ void PlaceTaggerImpl::Run(Document& doc) const {
       }
     }
   }
+  // "X, Y" with Y a region or a country: "Almar, Faryab", "Springfield, Illinois".
+  for (size_t i = 0; i < cands.size(); ++i) {
+    int next = static_cast<int>(cands[i].w1);
+    int count = static_cast<int>(words.size());
+    // "Almar district, Faryab": a place noun may stand between.
+    if (next + 1 < count && !words[next].capitalized && gap_before(next) == " " &&
+        gap_before(next + 1) == ", " && NounAt(text, words[next]) != nullptr) {
+      ++next;
+    }
+    if (next >= count || gap_before(next) != ", ") continue;
+    int y = candidate_at_word(next);
+    if (y < 0 || y == static_cast<int>(i) || static_cast<int>(cands[y].w0) != next) continue;
+    bool region = std::any_of(cands[y].entries.begin(), cands[y].entries.end(), [&](int32_t e) {
+      return gaz_->entry(e).kind == PlaceKind::kAdmin1 || gaz_->entry(e).kind == PlaceKind::kCountry;
+    });
+    if (region && cands[i].parent < 0) links.push_back({static_cast<int>(cands[i].w0), next});
+  }
   // "the central Syrian city of Homs" is handled above; "the Syrian embassy in Cairo" is not a
   // statement about Cairo's country, so demonyms elsewhere only add evidence.
   for (const Link& link : links) {
@@ -601,6 +633,27 @@ void PlaceTaggerImpl::Run(Document& doc) const {
       cands[child].parent = parent;
       cands[parent].children.push_back(child);
     }
+  }
+
+  // A name said to lie in a region or country where the gazetteer has no place of that name
+  // ("Ghaziabad district, Kunar" while the only Ghaziabad is in India) is a place the gazetteer
+  // lacks, placed by its parent.
+  for (Candidate& c : cands) {
+    if (c.parent < 0 || c.entries.empty() || c.dropped) continue;
+    const Candidate& p = cands[c.parent];
+    bool parent_is_region = !p.entries.empty() && std::all_of(p.entries.begin(), p.entries.end(), [&](int32_t e) {
+      return gaz_->entry(e).kind == PlaceKind::kAdmin1 || gaz_->entry(e).kind == PlaceKind::kCountry;
+    });
+    if (!parent_is_region) continue;
+    bool inside = std::any_of(c.entries.begin(), c.entries.end(), [&](int32_t ce) {
+      const GazetteerEntry& child = gaz_->entry(ce);
+      return std::any_of(p.entries.begin(), p.entries.end(), [&](int32_t pe) {
+        const GazetteerEntry& region = gaz_->entry(pe);
+        return (region.kind == PlaceKind::kAdmin1 && child.admin1 == pe) ||
+               (region.kind == PlaceKind::kCountry && child.country_code == region.country_code);
+      });
+    });
+    if (!inside) c.entries.clear();
   }
 
   // 4. Filters that need the words around a name.
@@ -624,9 +677,8 @@ void PlaceTaggerImpl::Run(Document& doc) const {
   for (int round = 0; round < 2; ++round) {
     std::string top = top_of(place_evidence);
     for (Candidate& c : cands) {
-      if (c.entries.empty()) continue;
-      bool pattern_backed = c.want_admin1 || c.want_neighbourhood || c.want_town || c.parent >= 0 ||
-                            !c.want_country.empty();
+      if (c.entries.empty() || c.dropped) continue;
+      bool pattern_backed = c.want_admin1 || c.want_neighbourhood || c.want_town || !c.want_country.empty();
       double best = -1e9, second = -1e9;
       int32_t choice = -1;
       for (int32_t i : c.entries) {
@@ -704,35 +756,44 @@ void PlaceTaggerImpl::Run(Document& doc) const {
     }
   }
 
+  // Resolved places first, then the places only patterns named, from their parents (which may
+  // themselves be such places: "the X area of Y district, Z").
+  std::vector<std::optional<Place>> resolved(cands.size());
+  for (size_t i = 0; i < cands.size(); ++i) {
+    if (!cands[i].dropped && cands[i].chosen >= 0) resolved[i] = MakePlace(cands[i].chosen);
+  }
+  for (int pass = 0; pass < 3; ++pass) {
+    for (size_t i = 0; i < cands.size(); ++i) {
+      const Candidate& c = cands[i];
+      if (c.dropped || !c.entries.empty() || resolved[i]) continue;
+      std::optional<Place> parent;
+      if (c.parent >= 0 && resolved[c.parent]) {
+        parent = resolved[c.parent];
+      } else if (c.parent < 0 && c.want_neighbourhood && main_town >= 0 && pass == 2) {
+        parent = MakePlace(main_town);
+      }
+      if (!parent) continue;
+      Place p = *parent;
+      p.name = std::string(text.substr(c.span.begin, c.span.size()));
+      p.geonames_id = 0;
+      if (c.want_neighbourhood && parent->precision == PlacePrecision::kTown) {
+        p.precision = PlacePrecision::kNeighbourhood;
+        p.parent = parent->name;
+      } else if (parent->precision == PlacePrecision::kTown) {
+        p.parent = parent->name;  // a village the gazetteer lacks, placed at its town
+      } else {
+        p.parent.clear();  // placed at its region: precision stays the region's
+      }
+      resolved[i] = std::move(p);
+    }
+  }
+
   std::vector<int> order(cands.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
   std::sort(order.begin(), order.end(), [&](int a, int b) { return cands[a].span.begin < cands[b].span.begin; });
   for (int index : order) {
-    const Candidate& c = cands[index];
-    PlaceMention mention;
-    mention.span = c.span;
-    if (c.chosen >= 0) {
-      mention.place = MakePlace(c.chosen);
-    } else if (c.entries.empty()) {
-      int32_t parent = c.parent >= 0 ? cands[c.parent].chosen : -1;
-      if (parent < 0 && c.want_neighbourhood) parent = main_town;
-      if (parent < 0) continue;
-      const GazetteerEntry& pe = gaz_->entry(parent);
-      Place p = MakePlace(parent);
-      p.name = std::string(text.substr(c.span.begin, c.span.size()));
-      if (c.want_neighbourhood && pe.kind == PlaceKind::kTown) {
-        p.precision = PlacePrecision::kNeighbourhood;
-        p.parent = pe.name;
-      } else {
-        // A village the gazetteer lacks: known to lie in its parent, placed at the parent.
-        p.parent = pe.kind == PlaceKind::kTown ? pe.name : "";
-      }
-      p.geonames_id = 0;
-      mention.place = std::move(p);
-    } else {
-      continue;
-    }
-    doc.places.push_back(std::move(mention));
+    if (cands[index].dropped || !resolved[index]) continue;
+    doc.places.push_back({cands[index].span, std::move(*resolved[index])});
   }
 }
 

@@ -167,20 +167,35 @@ class LexiconTimeTagger final : public TimeTagger {
       size_t core_at = i;
       std::optional<Core> core = RelativeAt(i, limit);
       if (!core) {
+        // Up to two prefixes ("in early 2012", "since late on Friday"); the time is tried after
+        // both, then after the first only ("earlier" + "this week", not "earlier this" + "week").
+        struct Start {
+          size_t at;
+          PrefixRole role;
+        };
+        Start starts[2];
+        int count = 0;
         if (auto prefix = lang.prefixes.Longest(tokens, i, limit);
             prefix.value && prefix.end < limit && tokens.JoinsPhrase(prefix.end)) {
-          role = prefix.value->role;
-          has_prefix = true;
-          core_at = prefix.end;
+          Start first{prefix.end, prefix.value->role};
+          if (auto more = lang.prefixes.Longest(tokens, first.at, limit);
+              more.value && more.end < limit && tokens.JoinsPhrase(more.end)) {
+            starts[count++] =
+                Start{more.end, first.role == PrefixRole::kPlain ? more.value->role : first.role};
+          }
+          starts[count++] = first;
         }
-        // "earlier this week", "late last year": a prefix before a relative phrase.
-        if (has_prefix) core = RelativeAt(core_at, limit);
-        if (!core) core = CoreAt(core_at, limit, has_prefix);
-        if (!core && has_prefix) {
-          core_at = i;
-          has_prefix = false;
-          role = PrefixRole::kPlain;
+        for (int k = 0; k < count && !core; ++k) {
+          // "earlier this week", "late last year": a prefix before a relative phrase.
+          core = RelativeAt(starts[k].at, limit);
+          if (!core) core = CoreAt(starts[k].at, limit, true);
+          if (core) {
+            has_prefix = true;
+            role = starts[k].role;
+            core_at = starts[k].at;
+          }
         }
+        if (!core) core = CoreAt(i, limit, false);
       }
       if (!core) return i;
       size_t end = core->end;

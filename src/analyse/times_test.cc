@@ -107,13 +107,19 @@ TEST_F(TimeTaggerTest, RelativeWords) {
   ExpectTime(One("The dam cracked almost 11 months ago."), "almost 11 months ago", "2013-04-01",
              "2013-04-30", TimePrecision::kMonth);
   ExpectTime(One("The dam cracked three days ago."), "three days ago", "2014-03-10", "2014-03-10");
+  auto two = Tag("Sales fell in fiscal 2010, two years earlier.");
+  ASSERT_EQ(two.size(), 2u);
+  ExpectTime(two[0], "in fiscal 2010", "2010-01-01", "2010-12-31", TimePrecision::kYear);
+  ExpectTime(two[1], "two years earlier", "2012-01-01", "2012-12-31", TimePrecision::kYear);
+  ExpectTime(One("Prices rose in early 2011."), "in early 2011", "2011-01-01", "2011-12-31",
+             TimePrecision::kYear);
   ExpectTime(One("It cracked earlier this week."), "earlier this week", "2014-03-10", "2014-03-16",
              TimePrecision::kWeek);
 }
 
 TEST_F(TimeTaggerTest, MonthAndDay) {
   ExpectTime(One("Talks began January 9."), "January 9", "2014-01-09", "2014-01-09");
-  ExpectTime(One("They met on the night of January 9."), "the night of January 9", "2014-01-09",
+  ExpectTime(One("They met on the night of January 9."), "on the night of January 9", "2014-01-09",
              "2014-01-09");
   ExpectTime(One("They met on Jan. 9 in the capital."), "on Jan. 9", "2014-01-09", "2014-01-09");
   ExpectTime(One("They met on 9 January 2012."), "on 9 January 2012", "2012-01-09", "2012-01-09");
@@ -159,7 +165,7 @@ TEST_F(TimeTaggerTest, YearsIsoDatesAndTimesOfDay) {
   ExpectTime(One("filed 2012-02-03 at noon"), "2012-02-03", "2012-02-03", "2012-02-03");
   ExpectTime(One("the 2009-2011 drought"), "2009-2011", "2009-01-01", "2011-12-31",
              TimePrecision::kYear);
-  ExpectTime(One("in the early hours of Sunday"), "the early hours of Sunday", "2014-03-09",
+  ExpectTime(One("in the early hours of Sunday"), "in the early hours of Sunday", "2014-03-09",
              "2014-03-09");
   EXPECT_TRUE(Tag("The siren sounded at 8:30pm.").empty());
 }

@@ -22,7 +22,14 @@ struct EventTrigger {
   std::string event_type;
   std::string sub_event_type;
   int weight;
+  bool by_target;  // the type depends on who was hit
 };
+
+// Victims who are armed: an attack on them is a battle, not violence against civilians.
+bool IsArmed(std::string_view victims) {
+  return victims == "soldiers" || victims == "officers" || victims == "defectors" || victims == "fighters" ||
+         victims == "militants" || victims == "security forces" || victims == "police";
+}
 
 std::optional<ClaimKind> ParseClaimKind(std::string_view name) {
   for (ClaimKind k : {ClaimKind::kKilled, ClaimKind::kInjured, ClaimKind::kKilledOrInjured,
@@ -119,8 +126,10 @@ Result<std::unique_ptr<Extractor>> Extractor::Create(const Options& options) {
       if (c < '0' || c > '9') return line.Error("weight must be a number");
       weight = weight * 10 + (c - '0');
     }
+    bool by_target = line.fields.size() > 4 && line.fields[4] == "by_target";
+    if (line.fields.size() > 4 && !by_target) return line.Error("fifth field must be by_target");
     l.events.Add(line.fields[0], int(l.event_info.size()));
-    l.event_info.push_back({std::string(line.fields[1]), std::string(line.fields[2]), weight});
+    l.event_info.push_back({std::string(line.fields[1]), std::string(line.fields[2]), weight, by_target});
     return Status::Ok();
   }));
   return std::unique_ptr<Extractor>(new Extractor(std::move(lex)));
@@ -450,6 +459,8 @@ Status Extractor::Run(Document& doc) const {
     return e.event_type + "|" + town;
   };
   std::vector<int> sentence_event(views.size(), -1);
+  std::vector<bool> typed_by_target;  // per event
+  std::vector<bool> armed_target;     // per event: its trigger's sentence names an armed target
   for (size_t si = 0; si < views.size(); ++si) {
     const SentenceView& v = views[si];
     const PhraseMatcher::Match* best = nullptr;
@@ -496,10 +507,20 @@ Status Extractor::Run(Document& doc) const {
         break;
       }
     }
+    // Who was hit: an armed group or force named after the trigger ("attacked a police post").
+    bool hits_armed = false;
+    for (const auto& vm : v.victims) hits_armed |= vm.span.begin >= best->span.end && IsArmed(l.victim_names[vm.value]);
+    for (const ActorMention* a : v.actors) {
+      hits_armed |= a->span.begin >= best->span.end &&
+                    (a->type == ActorType::kMilitary || a->type == ActorType::kArmedGroup);
+    }
     if (found < 0) {
       found = int(doc.events.size());
       doc.events.push_back(std::move(e));
+      typed_by_target.push_back(info.by_target);
+      armed_target.push_back(hits_armed);
     } else {
+      armed_target[found] = armed_target[found] || hits_armed;
       DocEvent& o = doc.events[found];
       if (o.actor1.empty()) o.actor1 = e.actor1;
       if (o.actor2.empty()) o.actor2 = e.actor2;
@@ -521,6 +542,14 @@ Status Extractor::Run(Document& doc) const {
   // Of the events the lead names, the one named by the strongest trigger ("bombarded the city"
   // over "a massacre"); the earliest on a tie.
   int lead_weight = -1;
+  // A headline that names an event names the lead.
+  for (size_t si = 0; si < views.size() && views[si].span.end <= doc.title_end; ++si) {
+    if (sentence_event[si] >= 0) {
+      doc.lead_event = sentence_event[si];
+      lead_weight = 1000;
+      break;
+    }
+  }
   for (size_t si = 0; si < views.size() && views[si].span.begin < lead_end; ++si) {
     if (sentence_event[si] < 0) continue;
     int weight = 0;
@@ -588,13 +617,17 @@ Status Extractor::Run(Document& doc) const {
         if (c.time_start) made.date_start = c.time_start, made.date_end = c.time_end;
         same = int(doc.events.size());
         doc.events.push_back(std::move(made));
+        typed_by_target.push_back(typed_by_target[e]);
+        armed_target.push_back(false);
       }
       e = same;
     }
     if (e < 0) {
       DocEvent made;
-      made.event_type = c.victims == "civilians" ? "Violence against civilians" : "Battles";
-      made.sub_event_type = c.victims == "civilians" ? "Attack" : "Armed clash";
+      made.event_type = "Violence against civilians";
+      made.sub_event_type = "Attack";
+      typed_by_target.push_back(true);
+      armed_target.push_back(false);
       made.sentence = c.sentence;
       made.location = c.location;
       made.date_start = c.time_start ? c.time_start : doc.reference_date;
@@ -605,6 +638,16 @@ Status Extractor::Run(Document& doc) const {
     }
     c.doc_event = e;
     doc.events[e].claims.push_back(uint32_t(ci));
+  }
+  // An attack whose victims were armed is a battle.
+  for (size_t k = 0; k < doc.events.size() && k < typed_by_target.size(); ++k) {
+    if (!typed_by_target[k]) continue;
+    bool armed = armed_target[k];
+    for (uint32_t ci : doc.events[k].claims) armed |= IsArmed(doc.claims[ci].victims);
+    if (armed) {
+      doc.events[k].event_type = "Battles";
+      doc.events[k].sub_event_type = "Armed clash";
+    }
   }
   int lead_claim = doc.lead_killed >= 0 ? doc.lead_killed : doc.lead_injured;
   if (lead_claim >= 0 && doc.claims[lead_claim].doc_event >= 0) doc.lead_event = doc.claims[lead_claim].doc_event;

@@ -146,6 +146,7 @@ TEST_F(ExtractorTest, ThingsAreNotVictims) {
 
 TEST_F(ExtractorTest, EventsTakeTheirTypeFromTriggers) {
   SetText("Artillery shelling hit Izium on Tuesday.\nCrowds stormed the consulate in Lviv.");
+  doc_.title_end = doc_.paragraphs[0].end;  // the first line is the headline
   PlaceAt("Izium", "Izium", PlacePrecision::kTown);
   PlaceAt("Lviv", "Lviv", PlacePrecision::kTown);
   Sort();
@@ -155,6 +156,20 @@ TEST_F(ExtractorTest, EventsTakeTheirTypeFromTriggers) {
   EXPECT_EQ(doc_.events[0].location->name, "Izium");
   EXPECT_EQ(doc_.events[1].event_type, "Riots");
   EXPECT_EQ(doc_.lead_event, 0);
+}
+
+TEST_F(ExtractorTest, AnAttackOnArmedMenIsABattle) {
+  SetText("Gunmen attacked a checkpoint and killed 3 policemen.\nGunmen shot 2 farmers near a well.");
+  Count("3", 3, 3);
+  Count("2", 2, 2);
+  PlaceAt("a checkpoint", "Gao", PlacePrecision::kTown);
+  PlaceAt("a well", "Mopti", PlacePrecision::kTown);
+  Sort();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  ASSERT_EQ(doc_.claims.size(), 1u);  // "shot" is not a harm word on its own
+  ASSERT_EQ(doc_.events.size(), 2u);
+  EXPECT_EQ(doc_.events[0].event_type, "Battles");
+  EXPECT_EQ(doc_.events[1].event_type, "Violence against civilians");
 }
 
 TEST_F(ExtractorTest, BadLexiconLineNamesFileAndLine) {
