@@ -113,8 +113,8 @@ std::string DetectLanguage(std::string_view text) {
   bool reliable = false;
   int length = int(std::min<size_t>(text.size(), 20000));
   // Never cut a character in half: CLD2 wants valid UTF-8.
-  while (length > 0 && (static_cast<unsigned char>(text[length]) & 0xC0) == 0x80 &&
-         size_t(length) < text.size()) {
+  while (length > 0 && size_t(length) < text.size() &&
+         (static_cast<unsigned char>(text[length]) & 0xC0) == 0x80) {
     --length;
   }
   CLD2::Language lang = CLD2::DetectLanguage(text.data(), length, true, &reliable);

@@ -1,10 +1,17 @@
 // MakeRecords: a processed Document flattened into the contract's records.
 #include "crosscheck/records.h"
 
+#include <map>
+
 #include "util/utf8.h"
 
 namespace crosscheck {
 namespace {
+
+// A count of everyone hit, rather than of one group among them.
+bool IsTotalClass(const std::string& victims) {
+  return victims.empty() || victims == "people" || victims == "civilians";
+}
 
 std::optional<PlaceRecord> PlaceOf(const Document& doc, const std::optional<Place>& place, Span text) {
   if (!place) return std::nullopt;
@@ -89,6 +96,28 @@ DocumentRecords MakeRecords(const Document& doc) {
     // The report's own toll for its lead: the count it states up front, else its largest
     // asserted incident total for the event.
     auto total = [&](ClaimKind kind, int up_front) -> std::optional<Quantity> {
+      if (up_front >= 0 && IsTotalClass(doc.claims[up_front].victims)) return doc.claims[up_front].count;
+      // Counts of groups ("5 militants and 2 policemen") add up to the report's toll: the largest
+      // figure for each group, summed.
+      std::map<std::string, Quantity> by_group;
+      for (uint32_t ci : e.claims) {
+        const Claim& c = doc.claims[ci];
+        if (c.kind != kind || !c.count || c.polarity != Polarity::kAsserted ||
+            c.scope != Scope::kIncident || c.part_of >= 0 || IsTotalClass(c.victims)) {
+          continue;
+        }
+        Quantity& q = by_group[c.victims];
+        if (c.count->min.value_or(c.count->max.value_or(0)) > q.min.value_or(q.max.value_or(0))) q = *c.count;
+      }
+      if (!by_group.empty() && (up_front >= 0 || by_group.size() > 1)) {
+        Quantity sum{0, 0, false};
+        for (const auto& [group, q] : by_group) {
+          sum.min = *sum.min + q.min.value_or(q.max.value_or(0));
+          sum.max = sum.max && q.max ? std::optional<int64_t>(*sum.max + *q.max) : std::nullopt;
+          sum.approx = sum.approx || q.approx;
+        }
+        return sum;
+      }
       if (up_front >= 0) return doc.claims[up_front].count;
       std::optional<Quantity> best;
       for (uint32_t ci : e.claims) {

@@ -60,6 +60,8 @@ struct Extractor::Lexicon {
   std::vector<ClaimTrigger> claim_trigger_info;
   PhraseMatcher victims;
   std::vector<std::string> victim_names;
+  PhraseMatcher persons;  // one person: "a man", "an officer"
+  std::vector<std::string> person_classes;
   PhraseMatcher reporting;
   std::vector<bool> source_after;  // per reporting phrase: the source follows the verb
   PhraseMatcher denials;
@@ -89,6 +91,12 @@ Result<std::unique_ptr<Extractor>> Extractor::Create(const Options& options) {
     if (line.fields.size() < 2) return line.Error("expected phrase<TAB>normalised");
     l.victims.Add(line.fields[0], int(l.victim_names.size()));
     l.victim_names.emplace_back(line.fields[1]);
+    return Status::Ok();
+  }));
+  CROSSCHECK_RETURN_IF_ERROR(ReadTsvFiles(options, "extract/person_nouns.tsv", true, [&](const TsvLine& line) {
+    if (line.fields.size() < 2) return line.Error("expected noun<TAB>victims class");
+    l.persons.Add(line.fields[0], int(l.person_classes.size()));
+    l.person_classes.emplace_back(line.fields[1]);
     return Status::Ok();
   }));
   CROSSCHECK_RETURN_IF_ERROR(ReadTsvFiles(options, "extract/reporting_verbs.tsv", true, [&](const TsvLine& line) {
@@ -142,7 +150,7 @@ struct SentenceView {
   Span span;
   uint32_t paragraph;
   std::vector<Span> words;
-  std::vector<PhraseMatcher::Match> triggers, victims, reporting, denials, scope, hedges, parts, events;
+  std::vector<PhraseMatcher::Match> triggers, victims, persons, reporting, denials, scope, hedges, parts, events;
   std::vector<const NumberMention*> counts;
   std::vector<const PlaceMention*> places;
   std::vector<const TimeMention*> times;
@@ -219,6 +227,7 @@ Status Extractor::Run(Document& doc) const {
     v.words = WordSpans(text, v.span.begin, v.span.end);
     v.triggers = l.claim_triggers.Find(text, v.words);
     v.victims = l.victims.Find(text, v.words);
+    v.persons = l.persons.Find(text, v.words);
     v.reporting = l.reporting.Find(text, v.words);
     v.denials = l.denials.Find(text, v.words);
     v.scope = l.scope.Find(text, v.words);
@@ -355,7 +364,12 @@ Status Extractor::Run(Document& doc) const {
         if (gap > limit) continue;
         bool blocked = false;
         for (const NumberMention* other : v.counts) {
-          if (other != n && !is_part(other) && Between(n->span, t.span, other->span)) blocked = true;
+          if (other == n || is_part(other) || !Between(n->span, t.span, other->span)) continue;
+          // "5 militants and 2 policemen were killed": counts joined by "and" share the verb.
+          std::string_view between = std::string_view(text).substr(n->span.end, other->span.begin - std::min(other->span.begin, n->span.end));
+          bool coordinated = after && between.size() <= 40 && (between.find(" and ") != std::string_view::npos ||
+                                                               between.ends_with(", "));
+          if (!coordinated) blocked = true;
         }
         if (blocked) continue;
         if (gap < best_gap || (gap == best_gap && after)) best = &t, best_gap = gap;
@@ -404,6 +418,57 @@ Status Extractor::Run(Document& doc) const {
       historical[doc.claims.size()] = past;
       c.source = has_source[si] ? sentence_source[si] : own_voice;
       c.hedged = hedged;
+      doc.claims.push_back(std::move(c));
+    }
+    // One person: "a man was shot dead", "an officer died", where no count names the toll.
+    for (const auto& person : v.persons) {
+      // "a" or "an" one or two words before the noun ("a young man", "a police officer").
+      size_t w = 0;
+      while (w < v.words.size() && v.words[w].begin < person.span.begin) ++w;
+      bool one = false;
+      for (size_t back = 1; back <= 3 && back <= w; ++back) {
+        std::string_view word = doc.Text(v.words[w - back]);
+        if (word == "a" || word == "an" || word == "A" || word == "An") {
+          one = true;
+          break;
+        }
+      }
+      if (!one) continue;
+      const PhraseMatcher::Match* trigger = nullptr;
+      for (const auto& t : v.triggers) {
+        if (t.span.begin < person.span.end || t.span.begin - person.span.end > kMaxGapAfter) continue;
+        ClaimKind kind = l.claim_trigger_info[t.value].kind;
+        if (kind != ClaimKind::kKilled && kind != ClaimKind::kInjured && kind != ClaimKind::kCaptured &&
+            kind != ClaimKind::kArrested && kind != ClaimKind::kMissing) {
+          continue;
+        }
+        trigger = &t;
+        break;
+      }
+      if (!trigger) continue;
+      bool counted = false;  // a count already stands for this harm word
+      for (const NumberMention* n : v.counts) counted |= Between(person.span, trigger->span, n->span);
+      for (size_t k = size_t(first_claim_here); k < doc.claims.size(); ++k) {
+        counted |= doc.claims[k].count_text.end <= trigger->span.begin && doc.claims[k].count_text.begin >= person.span.begin;
+      }
+      if (counted) continue;
+      Claim c;
+      c.sentence = uint32_t(si);
+      c.kind = l.claim_trigger_info[trigger->value].kind;
+      c.count = Quantity{1, 1, false};
+      c.count_text = person.span;
+      c.victims = l.person_classes[person.value];
+      c.location = resolve_place(si, person.span.end, &c.location_text);
+      if (!c.location && main_place) c.location = main_place;
+      if (const TimeMention* t = resolve_time(si, person.span.begin)) {
+        c.time_start = t->start;
+        c.time_end = t->end;
+        c.time_text = t->span;
+      }
+      c.scope = sentence_cumulative ? Scope::kCumulative : Scope::kIncident;
+      c.source = has_source[si] ? sentence_source[si] : own_voice;
+      c.hedged = hedged;
+      historical.resize(doc.claims.size() + 1);
       doc.claims.push_back(std::move(c));
     }
     // A denial: a source denies the event or its count.

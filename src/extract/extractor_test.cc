@@ -172,6 +172,34 @@ TEST_F(ExtractorTest, AnAttackOnArmedMenIsABattle) {
   EXPECT_EQ(doc_.events[1].event_type, "Violence against civilians");
 }
 
+TEST_F(ExtractorTest, APersonIsACountOfOne) {
+  SetText("A young farmer was shot dead near Kidal, and two herders were wounded.");
+  Count("two", 2, 2);
+  Sort();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  ASSERT_EQ(doc_.claims.size(), 2u);
+  const Claim& one = doc_.claims[1];
+  EXPECT_EQ(one.kind, ClaimKind::kKilled);
+  EXPECT_EQ(one.count->min, 1);
+  EXPECT_EQ(doc_.Text(one.count_text), "farmer");
+  EXPECT_EQ(one.victims, "civilians");
+  EXPECT_EQ(doc_.claims[0].kind, ClaimKind::kInjured);
+}
+
+TEST_F(ExtractorTest, CoordinatedCountsShareTheirVerb) {
+  SetText("Six rebels and 3 soldiers were killed in the clashes.");
+  Count("Six", 6, 6);
+  Count("3", 3, 3);
+  Sort();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  ASSERT_EQ(doc_.claims.size(), 2u);
+  EXPECT_EQ(doc_.claims[0].victims, "fighters");
+  EXPECT_EQ(doc_.claims[1].victims, "soldiers");
+  EXPECT_EQ(doc_.claims[0].kind, ClaimKind::kKilled);
+  EXPECT_EQ(doc_.events.size(), 1u);
+  EXPECT_EQ(doc_.events[0].event_type, "Battles");
+}
+
 TEST_F(ExtractorTest, BadLexiconLineNamesFileAndLine) {
   Options options;
   char dir[] = "/tmp/cc_lexXXXXXX";
