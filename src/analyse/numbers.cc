@@ -213,7 +213,8 @@ class LexiconNumberTagger final : public NumberTagger {
     for (auto [first, last] : tokens.sentence_tokens()) {
       size_t i = first;
       while (i < last) {
-        if (!found->second.openers.MayContain(tokens.Lower(i)) && !StartsWithDigit(tokens.Lower(i))) {
+        if (!found->second.openers.MayContain(tokens.Lower(i)) &&
+            !StartsWithDigit(tokens.Lower(i))) {
           ++i;
           continue;
         }

@@ -387,11 +387,24 @@ class LexiconTimeTagger final : public TimeTagger {
       }
       AddYear(&core, limit);
       bool complete = core.kind == Core::kResolved;
-      if (word.ambiguous && !(tokens.Capitalized(i) && (has_prefix || core.kind != Core::kMonth))) {
+      // "May" and "March" are months with a capital and a day, a year, a prefix, or another time
+      // just before them in a list ("in April, May and June").
+      if (word.ambiguous &&
+          !(tokens.Capitalized(i) && (has_prefix || core.kind != Core::kMonth || FollowsTime(i)))) {
         return std::nullopt;
       }
       if (!Native(word) && !complete) return std::nullopt;
       return core;
+    }
+
+    // True when a time mention ends a few bytes before token i: "April, May", "April and May".
+    bool FollowsTime(size_t i) const {
+      if (doc.times.empty()) return false;
+      uint32_t end = doc.times.back().span.end;
+      uint32_t begin = tokens.span(i).begin;
+      if (end > begin || begin - end > 5) return false;
+      std::string_view gap(doc.main_text.data() + end, begin - end);
+      return gap.find_first_of(".!?;:\n") == std::string_view::npos;
     }
 
     // A year after a month or day and month: "February 3, 2012", "December 2011".

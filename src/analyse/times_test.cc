@@ -141,6 +141,10 @@ TEST_F(TimeTaggerTest, MonthsWithoutDays) {
   ExpectTime(One("Polls open in May."), "in May", "2013-05-01", "2013-05-31",
              TimePrecision::kMonth);
   EXPECT_TRUE(Tag("Officials may march on the capital.").empty());
+  auto list = Tag("In April, May and June the wells ran dry.");
+  ASSERT_EQ(list.size(), 3u);
+  ExpectTime(list[1], "May", "2013-05-01", "2013-05-31", TimePrecision::kMonth);
+  EXPECT_EQ(Tag("It rained in April. May they rest in peace.").size(), 1u);
 }
 
 TEST_F(TimeTaggerTest, OtherLanguagesMonthNames) {

@@ -7,6 +7,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_set>
 
 #include "clean/dates.h"
@@ -222,6 +223,11 @@ std::string ReadCredit(std::string_view line, CreditKind kind, const CleanLexico
         return "";
       }
     }
+  }
+  // "First published on 19 November": a date, not a publisher.
+  if (std::isdigit(static_cast<unsigned char>(words[skip][0])) ||
+      lexicon.months.count(std::string(words[skip]))) {
+    return "";
   }
   const char* first = original[skip].data();
   const char* last = original[end - 1].data() + original[end - 1].size();

@@ -222,10 +222,11 @@ Status Cleaner::Run(Document& doc) const {
   std::string credited_outlet, byline, furniture_domain;
   for (size_t i = 0; i < blocks.size(); ++i) {
     const BlockDecision& d = cls.decisions[i];
-    // Credits belong to the article: inside the body or just after it.
+    // Credits belong to the article: a byline at its top or bottom, a source at its end.
     bool near_body = cls.body_begin >= 0 && int(i) >= cls.body_begin - 3 &&
                      int(i) <= cls.body_end + 3;
-    if (near_body && d.credit == CreditKind::kSource && !d.credit_name.empty()) {
+    bool at_end = cls.body_end >= 0 && int(i) >= cls.body_end - 3 && int(i) <= cls.body_end + 3;
+    if (at_end && d.credit == CreditKind::kSource && !d.credit_name.empty()) {
       credited_outlet = d.credit_name;
     }
     if (near_body && d.credit == CreditKind::kByline && byline.empty()) byline = d.credit_name;
@@ -298,7 +299,9 @@ Status Cleaner::Run(Document& doc) const {
     if (candidate) {
       std::vector<int> years = YearsMentioned(body);
       int newest = years.empty() ? 0 : *std::max_element(years.begin(), years.end());
-      bool after_every_year = newest > 0 && candidate->year - newest >= kRepostYearGap;
+      // Only a date written in the text can be a copy's: a site's own metadata dates its page.
+      bool after_every_year = basis == DateBasis::kDateline && newest > 0 &&
+                              candidate->year - newest >= kRepostYearGap;
       if (copied || after_every_year) {
         doc.page_date = candidate;
         doc.published = PublishedDate{std::nullopt, DateBasis::kNone, 0.1};

@@ -263,7 +263,7 @@ struct Context {
 // JSON-LD: the schema.org objects of a page, searched for the article's own fields.
 void ReadLinkedData(simdjson::dom::element el, HtmlMetadata* meta, int depth);
 
-std::string LdString(simdjson::dom::element el, const char* key) {
+std::string LdString(simdjson::dom::element el, const char* key, bool id_as_name = false) {
   simdjson::dom::element value;
   if (el.at_key(key).get(value)) return "";
   std::string_view s;
@@ -280,7 +280,7 @@ std::string LdString(simdjson::dom::element el, const char* key) {
   if (value.is_object()) {
     std::string name = LdString(value, "name");
     if (!name.empty()) return name;
-    return LdString(value, "@id");
+    return id_as_name ? LdString(value, "@id") : "";
   }
   return "";
 }
@@ -320,7 +320,7 @@ void ReadLinkedData(simdjson::dom::element el, HtmlMetadata* meta, int depth) {
   set(&meta->modified, LdString(el, "dateModified"));
   set(&meta->author, LdString(el, "author"));
   set(&meta->publisher, LdString(el, "publisher"));
-  set(&meta->url, LdString(el, "url"));
+  set(&meta->url, LdString(el, "url", true));
 }
 
 void ParseLinkedData(std::string_view json, HtmlMetadata* meta) {

@@ -138,3 +138,34 @@ TEST(HtmlBlocksTest, MalformedInputNeverCrashes) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+TEST(HtmlBlocksTest, LayoutModifierClassesAreNotFurniture) {
+  // "with-sidebar" describes the page's layout; "sidebar-box" is a sidebar.
+  const char html[] =
+      "<html><body><div class=\"layout with-sidebar\"><p>The story paragraph about the lighthouse "
+      "keeper who retired after forty years on the rock.</p></div>"
+      "<div class=\"sidebar-box\"><p>Weather for the week ahead in the northern isles.</p></div>"
+      "</body></html>";
+  HtmlPage page = ParseHtmlPage(html, TestLexicon());
+  ASSERT_EQ(page.blocks.size(), 2u);
+  EXPECT_EQ(page.blocks[0].markup_furniture, "");
+  EXPECT_EQ(page.blocks[1].markup_furniture, "related");
+}
+
+TEST(HtmlBlocksTest, TableRowsAndLeadingLinks) {
+  const char html[] =
+      "<html><body><table><tr><td>1</td><td>Ann Lowe</td><td>42 points</td></tr></table>"
+      "<p><a href=\"/other\">Council approves the new ferry timetable</a> The vote came after a "
+      "long debate about winter crossings.</p></body></html>";
+  HtmlPage page = ParseHtmlPage(html, TestLexicon());
+  ASSERT_EQ(page.blocks.size(), 2u);
+  EXPECT_EQ(page.blocks[0].text, "1 Ann Lowe 42 points");
+  EXPECT_GT(page.blocks[1].leading_link_share, 0.3);
+  EXPECT_LT(page.blocks[1].leading_link_share, 0.6);
+}
+
+}  // namespace
+}  // namespace crosscheck

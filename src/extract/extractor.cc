@@ -171,12 +171,31 @@ bool Between(Span a, Span b, Span x) {  // x lies between a and b (in either ord
   return x.begin >= lo && x.end <= hi;
 }
 
-// The place of a sentence's claim or event: in the clause after it, else anywhere in the sentence.
+int PrecisionRank(const Place& p) {
+  switch (p.precision) {
+    case PlacePrecision::kNeighbourhood:
+    case PlacePrecision::kTown: return 3;
+    case PlacePrecision::kAdmin1: return 2;
+    case PlacePrecision::kCountry: return 1;
+    case PlacePrecision::kUnknown: return 0;
+  }
+  return 0;
+}
+
+// The place of a sentence's claim or event: the most precise the sentence names ("in northern
+// Syria's Idlib province, in the town of X"), the first after `after` among equals.
 const PlaceMention* PlaceInSentence(const SentenceView& s, uint32_t after) {
   const PlaceMention* best = nullptr;
+  auto better = [&](const PlaceMention* p) {
+    if (!best) return true;
+    int a = PrecisionRank(p->place), b = PrecisionRank(best->place);
+    if (a != b) return a > b;
+    bool p_after = p->span.begin >= after, best_after = best->span.begin >= after;
+    if (p_after != best_after) return p_after;
+    return !p_after;  // before the anchor, the nearest (the later) one
+  };
   for (const PlaceMention* p : s.places) {
-    if (p->span.begin >= after) return p;
-    best = p;
+    if (better(p)) best = p;
   }
   return best;
 }
@@ -541,6 +560,18 @@ Status Extractor::Run(Document& doc) const {
     e.trigger = best->span;
     Span ignored;
     e.location = resolve_place(si, 0, &ignored);
+    // A country or region alone ("strikes in northwest Syria") is refined by the town the next
+    // sentences name within it.
+    for (size_t k = si + 1; e.location && PrecisionRank(*e.location) < 3 && k < views.size() && k <= si + 3; ++k) {
+      for (const PlaceMention* p : views[k].places) {
+        bool inside = p->place.country_code == e.location->country_code &&
+                      (e.location->precision == PlacePrecision::kCountry || p->place.admin1 == e.location->admin1);
+        if (inside && PrecisionRank(p->place) > PrecisionRank(*e.location)) {
+          e.location = p->place;
+          break;
+        }
+      }
+    }
     if (!e.location && main_place) e.location = main_place;
     if (const TimeMention* t = resolve_time(si, best->span.begin)) {
       if (IsHistory(*t, doc.reference_date)) continue;
