@@ -134,6 +134,10 @@ struct DocumentRecords {
 // Flattens a processed Document (clean, analyse and extract have run) into records.
 DocumentRecords MakeRecords(const Document& doc);
 
+// A Document ready for analysis again from a stored record: its main text, paragraphs (split at
+// blank lines), headline, metadata and published date.
+Document DocumentFromRecord(const DocumentRecord& record);
+
 }  // namespace crosscheck
 
 #endif  // CROSSCHECK_RECORDS_H_

@@ -183,7 +183,12 @@ uint32_t ActorTaggerImpl::ExtendForward(std::string_view text, uint32_t end) con
   if (end < text.size() && text[end] == ' ') {
     for (const std::string& suffix : suffixes_) {
       if (end + 1 + suffix.size() > text.size()) continue;
-      if (AsciiLower(text.substr(end + 1, suffix.size())) != suffix) continue;
+      std::string_view candidate = text.substr(end + 1, suffix.size());
+      if (!std::equal(candidate.begin(), candidate.end(), suffix.begin(), [](char a, char b) {
+            return (a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a) == b;
+          })) {
+        continue;
+      }
       if (!IsWordEnd(text, end + 1 + suffix.size())) continue;
       return static_cast<uint32_t>(end + 1 + suffix.size());
     }
@@ -299,8 +304,12 @@ void ActorTaggerImpl::Run(Document& doc) const {
              [](const ActorMention& a, const ActorMention& b) { return a.span.begin < b.span.begin; });
 
   // A place inside an organisation's own name is part of the name.
+  // name_cores are in text order and do not overlap: the last one starting at or before a place
+  // is the only one that can hold it.
   std::erase_if(doc.places, [&](const PlaceMention& p) {
-    return std::any_of(name_cores.begin(), name_cores.end(), [&](Span core) { return core.Contains(p.span); });
+    auto after = std::upper_bound(name_cores.begin(), name_cores.end(), p.span.begin,
+                                  [](uint32_t offset, Span core) { return offset < core.begin; });
+    return after != name_cores.begin() && std::prev(after)->Contains(p.span);
   });
 }
 

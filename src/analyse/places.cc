@@ -163,21 +163,33 @@ class PlaceTaggerImpl final : public PlaceTagger {
   PlaceTaggerImpl(std::unique_ptr<Gazetteer> gazetteer,
                   std::unordered_map<std::string, PlaceNoun> nouns,
                   std::unordered_map<std::string, bool> locatives)
-      : gaz_(std::move(gazetteer)), nouns_(std::move(nouns)), locatives_(std::move(locatives)) {}
+      : gaz_(std::move(gazetteer)), nouns_(std::move(nouns)), locatives_(std::move(locatives)) {
+    for (const auto& [noun, kind] : nouns_) {
+      if (!noun.empty() && noun[0] >= 'a' && noun[0] <= 'z') noun_initials_ |= 1u << (noun[0] - 'a');
+    }
+  }
 
   void Run(Document& doc) const override;
 
  private:
   const PlaceNoun* NounAt(std::string_view text, const Word& w) const {
-    auto it = nouns_.find(AsciiLower(text.substr(w.begin, w.end - w.begin)));
+    // Most words are not place nouns; their length and first letter tell without hashing.
+    size_t length = w.end - w.begin;
+    auto first = static_cast<unsigned char>(text[w.begin] | 0x20);
+    if (length > kMaxNounLength || first < 'a' || first > 'z' || !(noun_initials_ & (1u << (first - 'a')))) {
+      return nullptr;
+    }
+    auto it = nouns_.find(AsciiLower(text.substr(w.begin, length)));
     return it == nouns_.end() ? nullptr : &it->second;
   }
   double Score(const Candidate& c, int32_t entry, const std::unordered_map<std::string, double>& evidence,
                const std::string& top_country, const std::vector<Candidate>& all) const;
   Place MakePlace(int32_t entry) const;
 
+  static constexpr size_t kMaxNounLength = 24;  // longer nouns are not read
   std::unique_ptr<Gazetteer> gaz_;
   std::unordered_map<std::string, PlaceNoun> nouns_;
+  uint32_t noun_initials_ = 0;  // bit i: some noun starts with 'a' + i
   std::unordered_map<std::string, bool> locatives_;
 };
 

@@ -152,7 +152,7 @@ double BaseScore(const PageBlock& b, const Features& f) {
     // A linked headline followed by a snippet: a teaser of another story.
     score = -std::max(3.0, f.length * 0.5);
   } else if (IsLong(f)) {
-    score = f.length * (1.0 - b.link_density);
+    score = f.length * (1.0 - 2 * b.link_density);
   } else if (f.length >= 5 && f.ends_sentence) {
     score = f.length * 0.5;
   } else if (b.in_body_markup && b.link_density < 0.2) {

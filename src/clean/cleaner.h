@@ -1,8 +1,15 @@
 // Cleaner: the clean stage. Keeps the article body of a page and reads its metadata.
 //
-// Reads Document::text, format and given_*; writes main_text (paragraphs separated by one blank
-// line), offset_map, paragraphs, title/title_end, url, outlet, site, byline, language, published,
-// page_date, removed, body_fingerprint.
+// Reads Document::text, format and given_*; writes main_text (the headline as its first paragraph
+// when the page has one, main_text[0, title_end); then the body's paragraphs, one blank line
+// between paragraphs), offset_map, paragraphs, title/title_end, url, outlet, site, byline,
+// language, published, page_date, removed (one entry per run of dropped blocks that share a
+// reason), body_fingerprint (SimHash of the body without the headline).
+//
+// Dates: given_published, else JSON-LD/meta/<time> (basis kMetadata), else a dateline in the text
+// (kDateline). A date is a re-post's and goes to page_date, with published.date null and low
+// confidence, when the page credits another outlet than its site ("Source: X" at the body's end)
+// or when a text dateline is years after every year the body mentions.
 //
 // HTML goes through libxml2's HTML parser and a scorer of DOM blocks; text that a scraper already
 // flattened goes through a line and block classifier. Both drop page furniture (navigation,

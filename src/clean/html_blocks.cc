@@ -608,6 +608,9 @@ class Walker {
 
 HtmlPage ParseHtmlPage(std::string_view html, const CleanLexicon& lexicon) {
   if (html.empty() || html.size() > size_t(INT32_MAX)) return HtmlPage();
+  // libxml2 must be initialised once before threads parse concurrently.
+  static const bool initialised = (xmlInitParser(), true);
+  (void)initialised;
   ReducedPage reduced(html);
   const std::string& parsed = reduced.text();
   htmlDocPtr doc = htmlReadMemory(parsed.data(), int(parsed.size()), nullptr, "UTF-8",

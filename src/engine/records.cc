@@ -139,4 +139,36 @@ DocumentRecords MakeRecords(const Document& doc) {
   return out;
 }
 
+Document DocumentFromRecord(const DocumentRecord& r) {
+  Document doc;
+  doc.doc_id = r.doc_id;
+  doc.path = r.path;
+  doc.record_id = r.record_id;
+  doc.main_text = r.main_text;
+  doc.url = r.url;
+  doc.outlet = r.outlet;
+  doc.site = r.site;
+  doc.title = r.title;
+  doc.byline = r.byline;
+  doc.language = r.language;
+  doc.published = r.published;
+  doc.page_date = r.page_date;
+  doc.removed = r.removed;
+  doc.near_duplicate_of = r.near_duplicate_of;
+  doc.body_fingerprint = r.body_fingerprint;
+  const std::string& text = doc.main_text;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find("\n\n", start);
+    if (end == std::string::npos) end = text.size();
+    size_t b = start, e = end;
+    while (b < e && (text[b] == '\n' || text[b] == ' ')) ++b;
+    while (e > b && (text[e - 1] == '\n' || text[e - 1] == ' ')) --e;
+    if (e > b) doc.paragraphs.push_back(Span{uint32_t(b), uint32_t(e)});
+    start = end + 2;
+  }
+  if (!r.title.empty() && text.starts_with(r.title)) doc.title_end = uint32_t(r.title.size());
+  return doc;
+}
+
 }  // namespace crosscheck

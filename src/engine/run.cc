@@ -94,6 +94,19 @@ class WorkQueues {
   bool closed_ = false;
 };
 
+// Links what the store holds and writes the events back.
+Status LinkStore(SqliteStore& store, LinkOutput* linked) {
+  LinkInput input;
+  CROSSCHECK_RETURN_IF_ERROR(store.LoadDocuments(&input.documents));
+  CROSSCHECK_RETURN_IF_ERROR(store.LoadClaims(&input.claims));
+  CROSSCHECK_RETURN_IF_ERROR(store.LoadDocEvents(&input.doc_events));
+  *linked = Linker().Link(std::move(input));
+  CROSSCHECK_RETURN_IF_ERROR(store.Begin());
+  CROSSCHECK_RETURN_IF_ERROR(store.ReplaceEvents(linked->events, linked->changed_claims,
+                                                 linked->changed_doc_events, linked->changed_documents));
+  return store.Commit();
+}
+
 }  // namespace
 
 Result<RunSummary> RunPipeline(const Engine& engine, const RunOptions& options,
@@ -192,16 +205,27 @@ Result<RunSummary> RunPipeline(const Engine& engine, const RunOptions& options,
   if (write_status.ok()) write_status = store->Commit();
   if (!write_status.ok()) return write_status;
 
-  // Link every stored document's events, then export what the store holds.
-  LinkInput link_input;
-  CROSSCHECK_RETURN_IF_ERROR(store->LoadDocuments(&link_input.documents));
-  CROSSCHECK_RETURN_IF_ERROR(store->LoadClaims(&link_input.claims));
-  CROSSCHECK_RETURN_IF_ERROR(store->LoadDocEvents(&link_input.doc_events));
-  LinkOutput linked = Linker().Link(std::move(link_input));
-  CROSSCHECK_RETURN_IF_ERROR(store->Begin());
-  CROSSCHECK_RETURN_IF_ERROR(store->ReplaceEvents(linked.events, linked.changed_claims,
-                                                  linked.changed_doc_events, linked.changed_documents));
-  CROSSCHECK_RETURN_IF_ERROR(store->Commit());
+  // Link every stored document's events. A report whose date was repaired from its event is
+  // analysed again against that date ("on Saturday" now means a day), and linking runs again.
+  LinkOutput linked;
+  CROSSCHECK_RETURN_IF_ERROR(LinkStore(*store, &linked));
+  std::vector<std::string> repaired;
+  for (const DocumentRecord& d : linked.changed_documents) {
+    if (d.published.basis == DateBasis::kCluster) repaired.push_back(d.doc_id);
+  }
+  if (!repaired.empty()) {
+    CROSSCHECK_RETURN_IF_ERROR(store->Begin());
+    for (const std::string& id : repaired) {
+      auto stored = store->GetDocument(id);
+      if (!stored.ok()) return stored.status();
+      Document doc = DocumentFromRecord(*stored);
+      if (!engine.Analyse(doc).ok() || !engine.Extract(doc).ok()) continue;
+      DocumentRecords records = MakeRecords(doc);
+      CROSSCHECK_RETURN_IF_ERROR(store->ReplaceDocument(records));
+    }
+    CROSSCHECK_RETURN_IF_ERROR(store->Commit());
+    CROSSCHECK_RETURN_IF_ERROR(LinkStore(*store, &linked));
+  }
 
   CROSSCHECK_RETURN_IF_ERROR(ExportAll(*store, options.out_dir));
   auto table = EventTable(*store, 15);

@@ -25,6 +25,18 @@ struct EventTrigger {
   bool by_target;  // the type depends on who was hit
 };
 
+bool ClauseBreakBetween(std::string_view text, uint32_t from, uint32_t to) {
+  std::string_view between = text.substr(from, to > from ? to - from : 0);
+  return between.find_first_of(",;:\"") != std::string_view::npos ||
+         between.find("\u201C") != std::string_view::npos || between.find("\u201D") != std::string_view::npos;
+}
+
+// Political violence proper, as opposed to protests and strategic developments.
+bool IsViolent(std::string_view event_type) {
+  return event_type == "Battles" || event_type == "Explosions/Remote violence" ||
+         event_type == "Violence against civilians";
+}
+
 // Victims who are armed: an attack on them is a battle, not violence against civilians.
 bool IsArmed(std::string_view victims) {
   return victims == "soldiers" || victims == "officers" || victims == "defectors" || victims == "fighters" ||
@@ -381,6 +393,9 @@ Status Extractor::Run(Document& doc) const {
         uint32_t gap = after ? t.span.begin - n->span.end : n->span.begin - std::min(n->span.begin, t.span.end);
         uint32_t limit = after ? kMaxGapAfter : (l.claim_trigger_info[t.value].noun ? kMaxGapNoun : kMaxGapBefore);
         if (gap > limit) continue;
+        // A harm word before its count governs it within one clause: "killing three officers",
+        // not "used to dying every day," one leader said.
+        if (!after && ClauseBreakBetween(text, t.span.end, n->span.begin)) continue;
         bool blocked = false;
         for (const NumberMention* other : v.counts) {
           if (other == n || is_part(other) || !Between(n->span, t.span, other->span)) continue;
@@ -533,15 +548,13 @@ Status Extractor::Run(Document& doc) const {
   }
 
   // ---- Events: each sentence's strongest trigger; same type, place and day make one event.
+  // Shelling, clashes and killings at one place on one day are one event of this report, named
+  // by its strongest trigger; protests and strategic developments stay events of their own.
   auto event_key = [](const DocEvent& e) {
-    std::string town;
-    if (e.location) {
-      town = e.location->precision == PlacePrecision::kNeighbourhood && !e.location->parent.empty()
-                 ? e.location->parent
-                 : e.location->name;
-    }
-    return e.event_type + "|" + town;
+    std::string town = e.location ? TownOf(*e.location) : "";
+    return (IsViolent(e.event_type) ? std::string("violence") : e.event_type) + "|" + town;
   };
+  std::vector<int> event_weight;
   std::vector<int> sentence_event(views.size(), -1);
   std::vector<bool> typed_by_target;  // per event
   std::vector<bool> armed_target;     // per event: its trigger's sentence names an armed target
@@ -615,8 +628,15 @@ Status Extractor::Run(Document& doc) const {
       doc.events.push_back(std::move(e));
       typed_by_target.push_back(info.by_target);
       armed_target.push_back(hits_armed);
+      event_weight.push_back(info.weight);
     } else {
       armed_target[found] = armed_target[found] || hits_armed;
+      if (info.weight > event_weight[found]) {
+        event_weight[found] = info.weight;
+        doc.events[found].event_type = info.event_type;
+        doc.events[found].sub_event_type = info.sub_event_type;
+        typed_by_target[found] = info.by_target;
+      }
       DocEvent& o = doc.events[found];
       if (o.actor1.empty()) o.actor1 = e.actor1;
       if (o.actor2.empty()) o.actor2 = e.actor2;

@@ -197,6 +197,11 @@ Result<bool> SqliteStore::AddDocument(const DocumentRecords& records) {
   if (*has) return false;
   CROSSCHECK_RETURN_IF_ERROR(PutDocumentRow(records.document, /*replace=*/false));
 
+  CROSSCHECK_RETURN_IF_ERROR(PutClaimsAndEvents(records));
+  return true;
+}
+
+Status SqliteStore::PutClaimsAndEvents(const DocumentRecords& records) {
   Stmt claim(db_, "INSERT INTO claims (claim_id, doc_id, kind, count_min, count_max, scope, polarity, "
                   "source_name, source_type, place_name, country_code, time_start, event_id, json) "
                   "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)");
@@ -225,7 +230,31 @@ Result<bool> SqliteStore::AddDocument(const DocumentRecords& records) {
     if (event.Step() != SQLITE_DONE) return SqlError(db_, "storing events of " + e.doc_id);
     event.Reset();
   }
-  return true;
+  return Status::Ok();
+}
+
+Status SqliteStore::ReplaceDocument(const DocumentRecords& records) {
+  const std::string& id = records.document.doc_id;
+  Stmt drop_claims(db_, "DELETE FROM claims WHERE doc_id = ?");
+  Stmt drop_events(db_, "DELETE FROM doc_events WHERE doc_id = ?");
+  if (!drop_claims.ok() || !drop_events.ok()) return SqlError(db_, "replacing " + id);
+  drop_claims.Text(1, id);
+  drop_events.Text(1, id);
+  if (drop_claims.Step() != SQLITE_DONE || drop_events.Step() != SQLITE_DONE) {
+    return SqlError(db_, "replacing " + id);
+  }
+  CROSSCHECK_RETURN_IF_ERROR(PutDocumentRow(records.document, /*replace=*/true));
+  return PutClaimsAndEvents(records);
+}
+
+Result<DocumentRecord> SqliteStore::GetDocument(const std::string& doc_id) {
+  Stmt q(db_, "SELECT json FROM documents WHERE doc_id = ?");
+  if (!q.ok()) return SqlError(db_, "GetDocument");
+  q.Text(1, doc_id);
+  if (q.Step() != SQLITE_ROW) return Status::NotFound("no document " + doc_id);
+  DocumentRecord d;
+  CROSSCHECK_RETURN_IF_ERROR(FromJson(q.Column(0), &d));
+  return d;
 }
 
 Result<int64_t> SqliteStore::Count(std::string_view table) {

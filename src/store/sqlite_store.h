@@ -42,6 +42,13 @@ class SqliteStore {
   Result<bool> AddDocument(const DocumentRecords& records);
   Result<bool> HasDocument(const std::string& doc_id);
 
+  // Replaces a stored document's record, claims and events with a new analysis of it (after its
+  // date was repaired from the event it reports).
+  Status ReplaceDocument(const DocumentRecords& records);
+
+  // The full record (with its body) of one stored document.
+  Result<DocumentRecord> GetDocument(const std::string& doc_id);
+
   // Row counts of a table ("documents", "claims", "events").
   Result<int64_t> Count(std::string_view table);
 
@@ -65,6 +72,7 @@ class SqliteStore {
   explicit SqliteStore(sqlite3* db) : db_(db) {}
   Status Exec(const char* sql);
   Status PutDocumentRow(const DocumentRecord& record, bool replace);
+  Status PutClaimsAndEvents(const DocumentRecords& records);
   sqlite3* db_;
 };
 
