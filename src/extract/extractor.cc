@@ -294,8 +294,21 @@ Status Extractor::Run(Document& doc) const {
       bool after = l.source_after[verb.value];
       const ActorMention* before_verb = nullptr;
       const ActorMention* after_verb = nullptr;
+      // "X, whose accounts differ from those of activists, said": the subject stands before a
+      // parenthetical clause that ends in a comma right before the verb.
+      uint32_t subject_end = verb.span.begin;
+      std::string_view lead_in = std::string_view(text).substr(v.span.begin, verb.span.begin - v.span.begin);
+      while (!lead_in.empty() && lead_in.back() == ' ') lead_in.remove_suffix(1);
+      if (!lead_in.empty() && lead_in.back() == ',') {
+        size_t open = lead_in.substr(0, lead_in.size() - 1).rfind(',');
+        if (open != std::string_view::npos) {
+          bool earlier_actor = false;
+          for (const ActorMention* a : v.actors) earlier_actor |= a->span.end <= v.span.begin + open;
+          if (earlier_actor) subject_end = uint32_t(v.span.begin + open);
+        }
+      }
       for (const ActorMention* a : v.actors) {
-        if (a->span.end <= verb.span.begin) before_verb = a;
+        if (a->span.end <= subject_end) before_verb = a;
         if (a->span.begin >= verb.span.end && !after_verb) after_verb = a;
       }
       found = after ? (after_verb ? after_verb : before_verb) : before_verb;

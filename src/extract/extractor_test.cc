@@ -200,6 +200,17 @@ TEST_F(ExtractorTest, CoordinatedCountsShareTheirVerb) {
   EXPECT_EQ(doc_.events[0].event_type, "Battles");
 }
 
+TEST_F(ExtractorTest, TheSubjectStandsBeforeAParenthetical) {
+  SetText("The ministry, whose figures rarely match those of medics, said 12 soldiers died.");
+  Count("12", 12, 12);
+  ActorAt("The ministry", "ministry", ActorType::kGovernment);
+  ActorAt("medics", "medics", ActorType::kMedical);
+  Sort();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  ASSERT_EQ(doc_.claims.size(), 1u);
+  EXPECT_EQ(doc_.claims[0].source.type, ActorType::kGovernment);
+}
+
 TEST_F(ExtractorTest, BadLexiconLineNamesFileAndLine) {
   Options options;
   char dir[] = "/tmp/cc_lexXXXXXX";
