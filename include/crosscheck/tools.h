@@ -32,6 +32,9 @@ std::string AnnotationJson(const Document& doc);
 // The claims of one processed document, as claims.jsonl lines (event_id null: not linked).
 std::string ClaimsJsonl(const Document& doc);
 
+// main_text without its headline (the first paragraph, when the page had one).
+std::string_view BodyText(const Document& doc);
+
 // The id `crosscheck clean --out` names a page's file by: the JSONL or WARC record id, else the
 // file name without its extensions ("abc.html.gz" -> "abc"). Unsafe characters become '_'.
 std::string CleanOutputId(const Document& doc);

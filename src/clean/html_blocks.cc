@@ -23,7 +23,7 @@ constexpr int kMaxDepth = 200;
 constexpr double kWrapperShare = 0.4;
 constexpr double kWrapperProseShare = 0.5;
 // How far ahead of the cursor a word is looked for before it is taken as decoded (an entity).
-constexpr size_t kSearchWindow = 4096;
+constexpr size_t kSearchWindow = 2048;
 
 bool NameIs(const xmlNode* node, const char* name) {
   return node->name && std::strcmp(reinterpret_cast<const char*>(node->name), name) == 0;

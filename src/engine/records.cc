@@ -96,29 +96,42 @@ DocumentRecords MakeRecords(const Document& doc) {
     // The report's own toll for its lead: the count it states up front, else its largest
     // asserted incident total for the event.
     auto total = [&](ClaimKind kind, int up_front) -> std::optional<Quantity> {
-      if (up_front >= 0 && IsTotalClass(doc.claims[up_front].victims)) return doc.claims[up_front].count;
-      // Counts of groups ("5 militants and 2 policemen") add up to the report's toll: the largest
-      // figure for each group, summed.
-      std::map<std::string, Quantity> by_group;
-      for (uint32_t ci : e.claims) {
-        const Claim& c = doc.claims[ci];
-        if (c.kind != kind || !c.count || c.polarity != Polarity::kAsserted ||
-            c.scope != Scope::kIncident || c.part_of >= 0 || IsTotalClass(c.victims)) {
-          continue;
+      if (up_front >= 0) {
+        // Counts coordinated with it ("nine children and 14 others were killed") add up.
+        const Claim& u = doc.claims[up_front];
+        Quantity sum = *u.count;
+        for (uint32_t ci : e.claims) {
+          const Claim& c = doc.claims[ci];
+          if (int(ci) == up_front || c.sentence != u.sentence || c.kind != kind || !c.count ||
+              c.polarity != Polarity::kAsserted || c.scope != Scope::kIncident || c.part_of >= 0 ||
+              c.count_text.begin < u.count_text.end || c.victims == u.victims) {
+            continue;
+          }
+          sum.min = sum.min.value_or(0) + c.count->min.value_or(c.count->max.value_or(0));
+          sum.max = sum.max && c.count->max ? std::optional<int64_t>(*sum.max + *c.count->max) : std::nullopt;
+          sum.approx = sum.approx || c.count->approx;
         }
-        Quantity& q = by_group[c.victims];
-        if (c.count->min.value_or(c.count->max.value_or(0)) > q.min.value_or(q.max.value_or(0))) q = *c.count;
-      }
-      if (!by_group.empty() && (up_front >= 0 || by_group.size() > 1)) {
-        Quantity sum{0, 0, false};
-        for (const auto& [group, q] : by_group) {
-          sum.min = *sum.min + q.min.value_or(q.max.value_or(0));
-          sum.max = sum.max && q.max ? std::optional<int64_t>(*sum.max + *q.max) : std::nullopt;
-          sum.approx = sum.approx || q.approx;
+        if (IsTotalClass(u.victims) || sum != *u.count) return sum;
+        // A group's count up front ("2 soldiers were killed"): the report's toll adds the exact
+        // counts of the other groups it names for the event ("13 militants were also killed").
+        std::map<std::string, int64_t> by_group;
+        for (uint32_t ci : e.claims) {
+          const Claim& c = doc.claims[ci];
+          if (c.kind != kind || !c.count || c.count->approx || !c.count->min || c.polarity != Polarity::kAsserted ||
+              c.scope != Scope::kIncident || c.part_of >= 0 || IsTotalClass(c.victims)) {
+            continue;
+          }
+          int64_t& v = by_group[c.victims];
+          v = std::max(v, *c.count->min);
         }
-        return sum;
+        if (by_group.size() < 2) return sum;
+        Quantity groups{0, 0, false};
+        for (const auto& [group, v] : by_group) {
+          *groups.min += v;
+          *groups.max += v;
+        }
+        return groups;
       }
-      if (up_front >= 0) return doc.claims[up_front].count;
       std::optional<Quantity> best;
       for (uint32_t ci : e.claims) {
         const Claim& c = doc.claims[ci];

@@ -150,6 +150,13 @@ std::string ClaimsJsonl(const Document& doc) {
   return out;
 }
 
+std::string_view BodyText(const Document& doc) {
+  std::string_view body(doc.main_text);
+  body.remove_prefix(std::min<size_t>(doc.title_end, body.size()));
+  while (!body.empty() && (body.front() == '\n' || body.front() == ' ')) body.remove_prefix(1);
+  return body;
+}
+
 std::string CleanOutputId(const Document& doc) {
   std::string id = doc.record_id;
   if (id.empty()) {

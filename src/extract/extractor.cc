@@ -409,6 +409,11 @@ Status Extractor::Run(Document& doc) const {
         // A harm word before its count governs it within one clause: "killing three officers",
         // not "used to dying every day," one leader said.
         if (!after && ClauseBreakBetween(text, t.span.end, n->span.begin)) continue;
+        // "14 were killed and 10 were taken": a count after "and" starts a clause of its own.
+        if (!after && !l.claim_trigger_info[t.value].noun &&
+            std::string_view(text).substr(t.span.end, n->span.begin - t.span.end).find(" and ") != std::string_view::npos) {
+          continue;
+        }
         bool blocked = false;
         for (const NumberMention* other : v.counts) {
           if (other == n || is_part(other) || !Between(n->span, t.span, other->span)) continue;
@@ -483,7 +488,11 @@ Status Extractor::Run(Document& doc) const {
       if (!one) continue;
       const PhraseMatcher::Match* trigger = nullptr;
       for (const auto& t : v.triggers) {
-        if (t.span.begin < person.span.end || t.span.begin - person.span.end > kMaxGapAfter) continue;
+        // "shot dead a civilian", "killing a QSD fighter": the harm word just before the article.
+        bool before = t.span.end <= person.span.begin && person.span.begin - t.span.end <= 24 &&
+                      !ClauseBreakBetween(text, t.span.end, person.span.begin);
+        bool after = t.span.begin >= person.span.end && t.span.begin - person.span.end <= kMaxGapAfter;
+        if (!before && !after) continue;
         ClaimKind kind = l.claim_trigger_info[t.value].kind;
         if (kind != ClaimKind::kKilled && kind != ClaimKind::kInjured && kind != ClaimKind::kCaptured &&
             kind != ClaimKind::kArrested && kind != ClaimKind::kMissing) {
@@ -495,6 +504,7 @@ Status Extractor::Run(Document& doc) const {
       if (!trigger) continue;
       bool counted = false;  // a count already stands for this harm word
       for (const NumberMention* n : v.counts) counted |= Between(person.span, trigger->span, n->span);
+      for (const auto& other : v.persons) counted |= &other != &person && Between(person.span, trigger->span, other.span);
       for (size_t k = size_t(first_claim_here); k < doc.claims.size(); ++k) {
         counted |= doc.claims[k].count_text.end <= trigger->span.begin && doc.claims[k].count_text.begin >= person.span.begin;
       }
