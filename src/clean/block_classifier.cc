@@ -117,6 +117,9 @@ int Relevance(const Features& f, const std::unordered_set<std::string>& vocabula
 }
 
 // The contiguous run [begin, end) with the highest total score; (-1, -1) when none is positive.
+// The fewest words a lone block needs to be a document's body when nothing else is.
+constexpr double kMinNoteWords = 8;
+
 std::pair<int, int> BestRun(const std::vector<double>& score) {
   double best = 0, run = 0;
   int best_begin = -1, best_end = -1, run_begin = 0;
@@ -386,6 +389,23 @@ Classification ClassifyBlocks(const std::vector<PageBlock>& blocks, std::string_
   }
 
   auto [best_begin, best_end] = BestRun(score);
+
+  // A short text where no block scores as a body (a one-line event note, a wire brief) is its
+  // own body: its longest block that is no furniture by its cue words.
+  if (best_begin < 0) {
+    int longest = -1;
+    for (size_t i = 0; i < n; ++i) {
+      if (features[i].time_ago || features[i].junk ||
+          !FurnitureReason(blocks[i], features[i]).empty()) {
+        continue;
+      }
+      if (longest < 0 || features[i].length > features[longest].length) longest = int(i);
+    }
+    if (longest >= 0 && features[longest].length >= kMinNoteWords) {
+      best_begin = longest;
+      best_end = longest + 1;
+    }
+  }
 
   // The tail after a run of two or more fragments (a name, an id, a label) that shares no word
   // with the title and the lead is an author bio or a teaser, not the story's last paragraph.

@@ -186,3 +186,19 @@ TEST(CleanerTest, EmptyAndBinaryInput) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+TEST(CleanerNoteTest, AOneLineNoteIsItsOwnBody) {
+  auto cleaner = Cleaner::Create(Options());
+  ASSERT_TRUE(cleaner.ok());
+  Document doc;
+  doc.text = "On 9 June 2021, herders clashed with farmers near a well outside Mopti town. [size=no report]";
+  doc.raw = doc.text;
+  ASSERT_TRUE((*cleaner)->Run(doc).ok());
+  EXPECT_NE(doc.main_text.find("herders clashed with farmers"), std::string::npos) << doc.main_text;
+}
+
+}  // namespace
+}  // namespace crosscheck
