@@ -57,6 +57,30 @@ std::string HostOf(std::string_view url) {
 }
 
 // A domain written in a line of furniture ("Copyright 2020 - www.example.org"), or "".
+// The holder a copyright line names: "Copyright © 2019-2025 The Frontline Digest. All Rights
+// Reserved." gives "The Frontline Digest". Empty when the line is no copyright line.
+std::string CopyrightHolder(std::string_view line) {
+  std::string lower(line);
+  for (char& c : lower) c = char(std::tolower(static_cast<unsigned char>(c)));
+  size_t at = lower.find("copyright");
+  size_t symbol = line.find("\u00A9");
+  if (at == std::string::npos && symbol == std::string_view::npos) return "";
+  size_t start = std::min(at == std::string::npos ? line.size() : at + 9,
+                          symbol == std::string_view::npos ? line.size() : symbol + 2);
+  if (at != std::string::npos && symbol != std::string_view::npos) start = std::max(at + 9, symbol + 2);
+  // Skip the symbol, years and separators before the name.
+  while (start < line.size() && (std::isdigit(static_cast<unsigned char>(line[start])) ||
+                                 std::string_view(" -\u2013,()").find(line[start]) != std::string_view::npos ||
+                                 line.substr(start).starts_with("\u00A9") || line.substr(start).starts_with("\u2013"))) {
+    start += line.substr(start).starts_with("\u00A9") ? 2 : line.substr(start).starts_with("\u2013") ? 3 : 1;
+  }
+  size_t end = line.find_first_of(".|", start);
+  std::string_view holder = line.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+  while (!holder.empty() && holder.back() == ' ') holder.remove_suffix(1);
+  if (holder.size() < 3 || holder.size() > 60) return "";
+  return std::string(holder);
+}
+
 std::string DomainIn(std::string_view line) {
   std::string_view rest = line;
   while (!rest.empty()) {
@@ -219,7 +243,7 @@ Status Cleaner::Run(Document& doc) const {
   // ---- Title, url, byline, outlet and site.
   doc.title = !doc.given_title.empty() ? doc.given_title : title;
   doc.url = !doc.given_url.empty() ? doc.given_url : meta.url;
-  std::string credited_outlet, byline, furniture_domain;
+  std::string credited_outlet, byline, furniture_domain, furniture_holder;
   for (size_t i = 0; i < blocks.size(); ++i) {
     const BlockDecision& d = cls.decisions[i];
     // Credits belong to the article: a byline at its top or bottom, a source at its end.
@@ -233,11 +257,13 @@ Status Cleaner::Run(Document& doc) const {
     if (!d.keep && (d.reason == "footer") && furniture_domain.empty()) {
       furniture_domain = DomainIn(blocks[i].text);
     }
+    if (!d.keep && furniture_holder.empty()) furniture_holder = CopyrightHolder(blocks[i].text);
   }
   doc.byline = !byline.empty() ? byline : meta.author;
   std::string site = meta.site_name;
   if (site.empty()) site = HostOf(doc.url);
   if (site.empty()) site = furniture_domain;
+  if (site.empty()) site = furniture_holder;  // the page's own name, from its copyright line
   std::string outlet = doc.given_outlet;
   if (outlet.empty()) outlet = credited_outlet;
   if (outlet.empty()) outlet = meta.publisher;

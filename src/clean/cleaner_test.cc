@@ -202,3 +202,30 @@ TEST(CleanerNoteTest, AOneLineNoteIsItsOwnBody) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+TEST(CleanerNoteTest, ACopyrightHolderOtherThanTheCreditedSourceMakesARepost) {
+  auto cleaner = Cleaner::Create(Options());
+  ASSERT_TRUE(cleaner.ok());
+  Document doc;
+  doc.text =
+      "Flooding cuts the valley road\n"
+      "Jun 9, 2024 8:02 AM\n\n"
+      "Heavy rain on Sunday washed away two bridges on the valley road, leaving the villages above "
+      "the dam cut off from the market town for the third time this spring, officials said.\n\n"
+      "Engineers said a temporary crossing could be ready by Friday if the river fell, and that "
+      "lorries with food and fuel were waiting at the lower checkpoint.\n\n"
+      "Source: The Highland Courier\n\n"
+      "Copyright \u00A9 2020-2024 Mountain Notes Blog. All Rights Reserved.\n";
+  doc.raw = doc.text;
+  ASSERT_TRUE((*cleaner)->Run(doc).ok());
+  EXPECT_EQ(doc.outlet, "The Highland Courier");
+  EXPECT_FALSE(doc.published.date.has_value());
+  ASSERT_TRUE(doc.page_date.has_value());
+  EXPECT_EQ(doc.page_date->ToString(), "2024-06-09");
+}
+
+}  // namespace
+}  // namespace crosscheck
