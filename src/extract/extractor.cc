@@ -25,6 +25,19 @@ struct EventTrigger {
   bool by_target;  // the type depends on who was hit
 };
 
+// "killed by a gunman", "by government forces": who is named after "by" did it, and was not hit.
+bool AfterBy(std::string_view text, uint32_t sentence_begin, uint32_t at) {
+  std::string_view before = text.substr(sentence_begin, at - sentence_begin);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  for (std::string_view article : {" a", " an", " the", " unknown", " unidentified"}) {
+    if (before.ends_with(article)) {
+      before.remove_suffix(article.size());
+      break;
+    }
+  }
+  return before.ends_with(" by") || before == "by" || before.ends_with(" By");
+}
+
 bool ClauseBreakBetween(std::string_view text, uint32_t from, uint32_t to) {
   std::string_view between = text.substr(from, to > from ? to - from : 0);
   return between.find_first_of(",;:\"") != std::string_view::npos ||
@@ -40,7 +53,7 @@ bool IsViolent(std::string_view event_type) {
 // Victims who are armed: an attack on them is a battle, not violence against civilians.
 bool IsArmed(std::string_view victims) {
   return victims == "soldiers" || victims == "officers" || victims == "defectors" || victims == "fighters" ||
-         victims == "militants" || victims == "security forces" || victims == "police";
+         victims == "militants" || victims == "security forces" || victims == "police" || victims == "military";
 }
 
 std::optional<ClaimKind> ParseClaimKind(std::string_view name) {
@@ -54,7 +67,8 @@ std::optional<ClaimKind> ParseClaimKind(std::string_view name) {
 
 // Nouns that are things, not people: counts of them are claims only when destroyed or seized.
 bool IsThing(std::string_view victims) {
-  return victims == "houses" || victims == "buildings" || victims == "tanks" || victims == "vehicles";
+  return victims == "houses" || victims == "buildings" || victims == "tanks" || victims == "vehicles" ||
+         victims == "military";
 }
 
 // How far (in bytes) a count may stand from its harm word.
@@ -451,6 +465,14 @@ Status Extractor::Run(Document& doc) const {
           break;
         }
       }
+      if (c.victims.empty() || c.victims == "people") {
+        // "1 NDS member", "3 IS fighters": a force or group named right after the count.
+        for (const ActorMention* a : v.actors) {
+          if (a->span.begin < n->span.end || a->span.begin - n->span.end > 3) continue;
+          if (a->type == ActorType::kMilitary) c.victims = "security forces";
+          if (a->type == ActorType::kArmedGroup) c.victims = "fighters";
+        }
+      }
       if (IsThing(c.victims) && c.kind != ClaimKind::kDestroyed && c.kind != ClaimKind::kCaptured) continue;
       if (IsThing(c.victims) && c.kind == ClaimKind::kCaptured) c.kind = ClaimKind::kDestroyed;
       if (c.victims.empty()) c.victims = "people";
@@ -485,7 +507,7 @@ Status Extractor::Run(Document& doc) const {
           break;
         }
       }
-      if (!one) continue;
+      if (!one || AfterBy(text, v.span.begin, v.words[std::max<size_t>(w, 1) - 1].begin)) continue;
       const PhraseMatcher::Match* trigger = nullptr;
       for (const auto& t : v.triggers) {
         // "shot dead a civilian", "killing a QSD fighter": the harm word just before the article.
@@ -641,9 +663,12 @@ Status Extractor::Run(Document& doc) const {
     }
     // Who was hit: an armed group or force named after the trigger ("attacked a police post").
     bool hits_armed = false;
-    for (const auto& vm : v.victims) hits_armed |= vm.span.begin >= best->span.end && IsArmed(l.victim_names[vm.value]);
+    for (const auto& vm : v.victims) {
+      hits_armed |= vm.span.begin >= best->span.end && IsArmed(l.victim_names[vm.value]) &&
+                    !AfterBy(text, v.span.begin, vm.span.begin);
+    }
     for (const ActorMention* a : v.actors) {
-      hits_armed |= a->span.begin >= best->span.end &&
+      hits_armed |= a->span.begin >= best->span.end && !AfterBy(text, v.span.begin, a->span.begin) &&
                     (a->type == ActorType::kMilitary || a->type == ActorType::kArmedGroup);
     }
     if (found < 0) {

@@ -211,6 +211,26 @@ TEST_F(ExtractorTest, TheSubjectStandsBeforeAParenthetical) {
   EXPECT_EQ(doc_.claims[0].source.type, ActorType::kGovernment);
 }
 
+TEST_F(ExtractorTest, WhoActsAfterByIsNotWhoWasHit) {
+  SetText("A fisherman was killed by an army sniper near the harbour.\nGunmen attacked an army outpost at dawn.");
+  Sort();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  ASSERT_EQ(doc_.claims.size(), 1u);
+  EXPECT_EQ(doc_.claims[0].count->min, 1);
+  ASSERT_EQ(doc_.events.size(), 2u);
+  EXPECT_EQ(doc_.events[0].event_type, "Violence against civilians");  // the sniper acted
+  EXPECT_EQ(doc_.events[1].event_type, "Battles");                     // an outpost was hit
+}
+
+TEST_F(ExtractorTest, ABombIsARemoteExplosive) {
+  SetText("Two policemen died when a bomb hidden in a cart went off.");
+  Count("Two", 2, 2);
+  Sort();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  ASSERT_EQ(doc_.events.size(), 1u);
+  EXPECT_EQ(doc_.events[0].sub_event_type, "Remote explosive/landmine/IED");
+}
+
 TEST_F(ExtractorTest, BadLexiconLineNamesFileAndLine) {
   Options options;
   char dir[] = "/tmp/cc_lexXXXXXX";
