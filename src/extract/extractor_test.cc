@@ -212,7 +212,9 @@ TEST_F(ExtractorTest, TheSubjectStandsBeforeAParenthetical) {
 }
 
 TEST_F(ExtractorTest, WhoActsAfterByIsNotWhoWasHit) {
-  SetText("A fisherman was killed by an army sniper near the harbour.\nGunmen attacked an army outpost at dawn.");
+  SetText("A fisherman was killed by an army sniper in Kismayo.\nGunmen attacked an army outpost in Baidoa.");
+  PlaceAt("Kismayo", "Kismayo", PlacePrecision::kTown);
+  PlaceAt("Baidoa", "Baidoa", PlacePrecision::kTown);
   Sort();
   ASSERT_TRUE(extractor_->Run(doc_).ok());
   ASSERT_EQ(doc_.claims.size(), 1u);
