@@ -75,6 +75,7 @@ bool IsThing(std::string_view victims) {
 constexpr uint32_t kMaxGapAfter = 48;   // "217 people had been killed"
 constexpr uint32_t kMaxGapBefore = 36;  // "killing three officers"
 constexpr uint32_t kMaxGapNoun = 64;    // "the death toll in the city rose to 23"
+constexpr uint32_t kCloseAfter = 16;    // "12 others injured": close enough to win over any before
 
 // How many sentences after the headline make a report's lead, where it states its own toll.
 constexpr size_t kLeadSentences = 3;
@@ -438,6 +439,12 @@ Status Extractor::Run(Document& doc) const {
           if (!coordinated) blocked = true;
         }
         if (blocked) continue;
+        // A count followed closely by its own harm word belongs to it, even when another harm
+        // word stands just before ("three killed 12 others injured", with the commas lost).
+        if (after && gap <= kCloseAfter && !std::string_view(text).substr(t.span.begin, t.span.size()).ends_with("ing") &&
+            std::string_view(text).substr(n->span.end, gap).find(" and ") == std::string_view::npos) {
+          gap = 0;
+        }
         if (gap < best_gap || (gap == best_gap && after)) best = &t, best_gap = gap;
       }
       // "138 of them in X": a part of the claim before it in the sentence.

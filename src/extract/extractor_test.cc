@@ -233,6 +233,17 @@ TEST_F(ExtractorTest, ABombIsARemoteExplosive) {
   EXPECT_EQ(doc_.events[0].sub_event_type, "Remote explosive/landmine/IED");
 }
 
+TEST_F(ExtractorTest, ACountTakesTheHarmWordRightAfterIt) {
+  SetText("Four villagers killed 9 others wounded in mortar fire on Kadugli");
+  Count("Four", 4, 4);
+  Count("9", 9, 9);
+  Sort();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  ASSERT_EQ(doc_.claims.size(), 2u);
+  EXPECT_EQ(doc_.claims[0].kind, ClaimKind::kKilled);
+  EXPECT_EQ(doc_.claims[1].kind, ClaimKind::kInjured);
+}
+
 TEST_F(ExtractorTest, BadLexiconLineNamesFileAndLine) {
   Options options;
   char dir[] = "/tmp/cc_lexXXXXXX";
