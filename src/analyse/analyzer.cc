@@ -1,5 +1,7 @@
 #include "analyse/analyzer.h"
 
+#include <algorithm>
+
 #include "analyse/taggers.h"
 
 namespace crosscheck {
@@ -24,6 +26,14 @@ Status Load(const Options& options, std::unique_ptr<T>* out) {
   *out = std::move(made).value();
   return Status::Ok();
 }
+template <typename T>
+void SortBySpan(std::vector<T>& mentions) {
+  auto before = [](const T& a, const T& b) { return a.span.begin < b.span.begin; };
+  if (!std::is_sorted(mentions.begin(), mentions.end(), before)) {
+    std::stable_sort(mentions.begin(), mentions.end(), before);
+  }
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Analyzer>> Analyzer::Create(const Options& options) {
@@ -44,6 +54,11 @@ Status Analyzer::Run(Document& doc) const {
   resources_->times->Run(doc);
   resources_->places->Run(doc);
   resources_->actors->Run(doc);
+  // Later stages look mentions up by binary search: keep every list in text order.
+  SortBySpan(doc.numbers);
+  SortBySpan(doc.times);
+  SortBySpan(doc.places);
+  SortBySpan(doc.actors);
   return Status::Ok();
 }
 

@@ -71,6 +71,9 @@ bool IsThing(std::string_view victims) {
          victims == "military";
 }
 
+// The lexicons' channels in the one phrase matcher.
+enum Channel { kTriggers, kVictims, kPersons, kReporting, kDenials, kScope, kHedges, kParts, kEvents };
+
 // How far (in bytes) a count may stand from its harm word.
 constexpr uint32_t kMaxGapAfter = 48;   // "217 people had been killed"
 constexpr uint32_t kMaxGapBefore = 36;  // "killing three officers"
@@ -83,20 +86,13 @@ constexpr size_t kLeadSentences = 3;
 }  // namespace
 
 struct Extractor::Lexicon {
-  PhraseMatcher claim_triggers;
+  // Every lexicon's phrases, one channel each, so a sentence is scanned once.
+  PhraseMatcher phrases;
   std::vector<ClaimTrigger> claim_trigger_info;
-  PhraseMatcher victims;
   std::vector<std::string> victim_names;
-  PhraseMatcher persons;  // one person: "a man", "an officer"
-  std::vector<std::string> person_classes;
-  PhraseMatcher reporting;
-  std::vector<bool> source_after;  // per reporting phrase: the source follows the verb
-  PhraseMatcher denials;
+  std::vector<std::string> person_classes;  // one person: "a man", "an officer"
+  std::vector<bool> source_after;           // per reporting phrase: the source follows the verb
   std::vector<bool> denial_without_verb;
-  PhraseMatcher scope;
-  PhraseMatcher hedges;
-  PhraseMatcher parts;  // "of them", "of whom", "including"
-  PhraseMatcher events;
   std::vector<EventTrigger> event_info;
 };
 
@@ -110,19 +106,19 @@ Result<std::unique_ptr<Extractor>> Extractor::Create(const Options& options) {
     if (line.fields.size() < 2) return line.Error("expected phrase<TAB>kind");
     auto kind = ParseClaimKind(line.fields[1]);
     if (!kind) return line.Error("unknown claim kind '" + std::string(line.fields[1]) + "'");
-    l.claim_triggers.Add(line.fields[0], int(l.claim_trigger_info.size()));
+    l.phrases.Add(line.fields[0], int(l.claim_trigger_info.size()), kTriggers);
     l.claim_trigger_info.push_back({*kind, line.fields.size() > 2 && line.fields[2] == "noun"});
     return Status::Ok();
   }));
   CROSSCHECK_RETURN_IF_ERROR(ReadTsvFiles(options, "extract/victims.tsv", true, [&](const TsvLine& line) {
     if (line.fields.size() < 2) return line.Error("expected phrase<TAB>normalised");
-    l.victims.Add(line.fields[0], int(l.victim_names.size()));
+    l.phrases.Add(line.fields[0], int(l.victim_names.size()), kVictims);
     l.victim_names.emplace_back(line.fields[1]);
     return Status::Ok();
   }));
   CROSSCHECK_RETURN_IF_ERROR(ReadTsvFiles(options, "extract/person_nouns.tsv", true, [&](const TsvLine& line) {
     if (line.fields.size() < 2) return line.Error("expected noun<TAB>victims class");
-    l.persons.Add(line.fields[0], int(l.person_classes.size()));
+    l.phrases.Add(line.fields[0], int(l.person_classes.size()), kPersons);
     l.person_classes.emplace_back(line.fields[1]);
     return Status::Ok();
   }));
@@ -130,7 +126,7 @@ Result<std::unique_ptr<Extractor>> Extractor::Create(const Options& options) {
     if (line.fields.size() < 2 || (line.fields[1] != "before" && line.fields[1] != "after")) {
       return line.Error("expected phrase<TAB>before|after");
     }
-    l.reporting.Add(line.fields[0], int(l.source_after.size()));
+    l.phrases.Add(line.fields[0], int(l.source_after.size()), kReporting);
     l.source_after.push_back(line.fields[1] == "after");
     return Status::Ok();
   }));
@@ -138,20 +134,20 @@ Result<std::unique_ptr<Extractor>> Extractor::Create(const Options& options) {
     if (line.fields.size() < 2 || (line.fields[1] != "verb" && line.fields[1] != "none")) {
       return line.Error("expected phrase<TAB>verb|none");
     }
-    l.denials.Add(line.fields[0], int(l.denial_without_verb.size()));
+    l.phrases.Add(line.fields[0], int(l.denial_without_verb.size()), kDenials);
     l.denial_without_verb.push_back(line.fields[1] == "none");
     return Status::Ok();
   }));
   CROSSCHECK_RETURN_IF_ERROR(ReadTsvFiles(options, "extract/scope_cues.tsv", true, [&](const TsvLine& line) {
-    l.scope.Add(line.fields[0], 0);
+    l.phrases.Add(line.fields[0], 0, kScope);
     return Status::Ok();
   }));
   CROSSCHECK_RETURN_IF_ERROR(ReadTsvFiles(options, "extract/hedges.tsv", true, [&](const TsvLine& line) {
-    l.hedges.Add(line.fields[0], 0);
+    l.phrases.Add(line.fields[0], 0, kHedges);
     return Status::Ok();
   }));
   CROSSCHECK_RETURN_IF_ERROR(ReadTsvFiles(options, "extract/part_cues.tsv", true, [&](const TsvLine& line) {
-    l.parts.Add(line.fields[0], 0);
+    l.phrases.Add(line.fields[0], 0, kParts);
     return Status::Ok();
   }));
   CROSSCHECK_RETURN_IF_ERROR(ReadTsvFiles(options, "extract/event_triggers.tsv", true, [&](const TsvLine& line) {
@@ -163,7 +159,7 @@ Result<std::unique_ptr<Extractor>> Extractor::Create(const Options& options) {
     }
     bool by_target = line.fields.size() > 4 && line.fields[4] == "by_target";
     if (line.fields.size() > 4 && !by_target) return line.Error("fifth field must be by_target");
-    l.events.Add(line.fields[0], int(l.event_info.size()));
+    l.phrases.Add(line.fields[0], int(l.event_info.size()), kEvents);
     l.event_info.push_back({std::string(line.fields[1]), std::string(line.fields[2]), weight, by_target});
     return Status::Ok();
   }));
@@ -184,11 +180,15 @@ struct SentenceView {
   std::vector<const ActorMention*> actors;
 };
 
+// The mentions inside `s`; `all` is in text order (as every tagger writes them), so a binary
+// search finds the first and the scan stops at the sentence's end.
 template <typename T>
 std::vector<const T*> Within(const std::vector<T>& all, Span s) {
   std::vector<const T*> out;
-  for (const T& x : all) {
-    if (s.Contains(x.span)) out.push_back(&x);
+  auto first = std::lower_bound(all.begin(), all.end(), s.begin,
+                                [](const T& x, uint32_t begin) { return x.span.begin < begin; });
+  for (auto it = first; it != all.end() && it->span.begin < s.end; ++it) {
+    if (s.Contains(it->span)) out.push_back(&*it);
   }
   return out;
 }
@@ -266,20 +266,22 @@ Status Extractor::Run(Document& doc) const {
   const std::string& text = doc.main_text;
 
   std::vector<SentenceView> views(doc.sentences.size());
+  std::vector<std::vector<PhraseMatcher::Match>> found;
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     SentenceView& v = views[si];
     v.span = doc.sentences[si].span;
     v.paragraph = doc.sentences[si].paragraph;
     v.words = WordSpans(text, v.span.begin, v.span.end);
-    v.triggers = l.claim_triggers.Find(text, v.words);
-    v.victims = l.victims.Find(text, v.words);
-    v.persons = l.persons.Find(text, v.words);
-    v.reporting = l.reporting.Find(text, v.words);
-    v.denials = l.denials.Find(text, v.words);
-    v.scope = l.scope.Find(text, v.words);
-    v.hedges = l.hedges.Find(text, v.words);
-    v.parts = l.parts.Find(text, v.words);
-    v.events = l.events.Find(text, v.words);
+    l.phrases.FindAll(text, v.words, &found);
+    v.triggers = std::move(found[kTriggers]);
+    v.victims = std::move(found[kVictims]);
+    v.persons = std::move(found[kPersons]);
+    v.reporting = std::move(found[kReporting]);
+    v.denials = std::move(found[kDenials]);
+    v.scope = std::move(found[kScope]);
+    v.hedges = std::move(found[kHedges]);
+    v.parts = std::move(found[kParts]);
+    v.events = std::move(found[kEvents]);
     for (const NumberMention* n : Within(doc.numbers, v.span)) {
       if (n->value.min || n->value.max) {
         if (n->kind == NumberKind::kCount) v.counts.push_back(n);

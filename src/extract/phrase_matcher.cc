@@ -67,9 +67,11 @@ std::vector<Span> WordSpans(std::string_view text, uint32_t begin, uint32_t end)
   return words;
 }
 
-void PhraseMatcher::Add(std::string_view phrase, int value) {
+void PhraseMatcher::Add(std::string_view phrase, int value, int channel) {
   Entry entry;
   entry.value = value;
+  entry.channel = channel;
+  channels_ = std::max(channels_, channel + 1);
   for (Span w : WordSpans(phrase, 0, uint32_t(phrase.size()))) {
     std::string lower;
     LowerInto(phrase.substr(w.begin, w.size()), &lower);
@@ -83,32 +85,46 @@ void PhraseMatcher::Add(std::string_view phrase, int value) {
                    [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); });
 }
 
+void PhraseMatcher::FindAll(std::string_view text, const std::vector<Span>& words,
+                            std::vector<std::vector<Match>>* out) const {
+  out->assign(size_t(channels_), {});
+  // Each word lower-cased once, whatever the number of lexicons.
+  std::string buffer;
+  std::vector<std::pair<uint32_t, uint32_t>> lowered;  // offset, length in buffer
+  lowered.reserve(words.size());
+  for (Span w : words) {
+    size_t at = buffer.size();
+    for (char c : text.substr(w.begin, w.size())) buffer += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+    lowered.emplace_back(uint32_t(at), uint32_t(w.size()));
+  }
+  auto word = [&](size_t i) { return std::string_view(buffer).substr(lowered[i].first, lowered[i].second); };
+  std::vector<uint32_t> channel_end(size_t(channels_), 0);
+  std::vector<bool> matched_here(static_cast<size_t>(channels_), false);
+  std::string key;
+  for (size_t i = 0; i < words.size(); ++i) {
+    key.assign(word(i));
+    auto it = by_first_word_.find(key);
+    if (it == by_first_word_.end()) continue;
+    std::fill(matched_here.begin(), matched_here.end(), false);
+    for (const Entry& e : it->second) {
+      if (matched_here[e.channel] || channel_end[e.channel] > words[i].begin) continue;
+      if (i + e.words.size() > words.size()) continue;
+      bool all = true;
+      for (size_t k = 1; k < e.words.size() && all; ++k) all = word(i + k) == e.words[k];
+      if (!all) continue;
+      Span span{words[i].begin, words[i + e.words.size() - 1].end};
+      (*out)[e.channel].push_back(Match{span, e.value});
+      channel_end[e.channel] = span.end;
+      matched_here[e.channel] = true;
+    }
+  }
+}
+
 std::vector<PhraseMatcher::Match> PhraseMatcher::Find(std::string_view text,
                                                       const std::vector<Span>& words) const {
-  std::vector<Match> out;
-  std::string lower;
-  for (size_t i = 0; i < words.size();) {
-    LowerInto(text.substr(words[i].begin, words[i].size()), &lower);
-    auto it = by_first_word_.find(lower);
-    bool matched = false;
-    if (it != by_first_word_.end()) {
-      for (const Entry& e : it->second) {
-        if (i + e.words.size() > words.size()) continue;
-        bool all = true;
-        for (size_t k = 1; k < e.words.size() && all; ++k) {
-          LowerInto(text.substr(words[i + k].begin, words[i + k].size()), &lower);
-          all = lower == e.words[k];
-        }
-        if (!all) continue;
-        out.push_back(Match{Span{words[i].begin, words[i + e.words.size() - 1].end}, e.value});
-        i += e.words.size();
-        matched = true;
-        break;
-      }
-    }
-    if (!matched) ++i;
-  }
-  return out;
+  std::vector<std::vector<Match>> all;
+  FindAll(text, words, &all);
+  return std::move(all[0]);
 }
 
 }  // namespace crosscheck

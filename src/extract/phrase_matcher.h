@@ -26,18 +26,28 @@ class PhraseMatcher {
     int value;  // what Add was given
   };
 
-  // `phrase`: words separated by spaces; matched whatever the case of the text.
-  void Add(std::string_view phrase, int value);
+  // `phrase`: words separated by spaces; matched whatever the case of the text. Phrases of
+  // several lexicons share one matcher, each in its own `channel` (0, 1, ...), so a text is
+  // scanned once for all of them.
+  void Add(std::string_view phrase, int value, int channel = 0);
   bool empty() const { return by_first_word_.empty(); }
+  int channels() const { return channels_; }
 
-  // Non-overlapping matches in `words` (spans into `text`), left to right, longest first.
+  // Per channel, the non-overlapping matches in `words` (spans into `text`), left to right,
+  // longest first. (*out) gets channels() vectors.
+  void FindAll(std::string_view text, const std::vector<Span>& words,
+               std::vector<std::vector<Match>>* out) const;
+
+  // The matches of channel 0.
   std::vector<Match> Find(std::string_view text, const std::vector<Span>& words) const;
 
  private:
   struct Entry {
     std::vector<std::string> words;  // lower case
     int value;
+    int channel;
   };
+  int channels_ = 1;
   std::unordered_map<std::string, std::vector<Entry>> by_first_word_;
 };
 
