@@ -21,7 +21,7 @@ FLOORS = {
     "dropped": 0.97,    # furniture phrases dropped
     "dated": 0.80,      # published dates equal to the coder's (where the coder gives one)
     "not_future": 1.0,  # no document dated after the corpus' events (a re-post's page date)
-    "claims": 0.90,     # the coder's claims found with the same kind and count
+    "claims": 0.95,     # the coder's claims found with the same kind and count
     "main_event": 1.0,  # the main event exists and merges at least half of its reports
 }
 

@@ -75,7 +75,7 @@ bool IsThing(std::string_view victims) {
 enum Channel { kTriggers, kVictims, kPersons, kReporting, kDenials, kScope, kHedges, kParts, kEvents };
 
 // How far (in bytes) a count may stand from its harm word.
-constexpr uint32_t kMaxGapAfter = 48;   // "217 people had been killed"
+constexpr uint32_t kMaxGapAfter = 60;   // "6,000 people, about half of them civilians, have been killed"
 constexpr uint32_t kMaxGapBefore = 36;  // "killing three officers"
 constexpr uint32_t kMaxGapNoun = 64;    // "the death toll in the city rose to 23"
 constexpr uint32_t kCloseAfter = 16;    // "12 others injured": close enough to win over any before
