@@ -393,6 +393,24 @@ Status Extractor::Run(Document& doc) const {
     }
   }
 
+  // Who did it: an armed actor named after "by" ("killed by government forces"), else the armed
+  // actor that is the subject before the harm word ("rebels shelled ..."), never the source.
+  auto perpetrator_of = [&](const SentenceView& v, Span harm, const ClaimSource& source) -> std::string {
+    auto armed = [](const ActorMention* a) {
+      return a->type == ActorType::kMilitary || a->type == ActorType::kArmedGroup ||
+             a->type == ActorType::kGovernment || a->type == ActorType::kForeignGovernment;
+    };
+    for (const ActorMention* a : v.actors) {
+      if (armed(a) && a->span.begin >= harm.end && AfterBy(text, v.span.begin, a->span.begin)) return a->name;
+    }
+    const ActorMention* subject = nullptr;
+    for (const ActorMention* a : v.actors) {
+      if (a->span.end > harm.begin) break;
+      if (armed(a) && !(a->span == source.text) && !AfterBy(text, v.span.begin, a->span.begin)) subject = a;
+    }
+    return subject ? subject->name : std::string();
+  };
+
   // ---- Claims.
   std::vector<bool> historical;  // per claim: a toll of the past quoted in passing ("the 1982 massacre")
   for (size_t si = 0; si < views.size(); ++si) {
@@ -500,6 +518,7 @@ Status Extractor::Run(Document& doc) const {
       historical.resize(doc.claims.size() + 1);
       historical[doc.claims.size()] = past;
       c.source = has_source[si] ? sentence_source[si] : own_voice;
+      if (best) c.perpetrator = perpetrator_of(v, best->span, c.source);
       c.hedged = hedged;
       doc.claims.push_back(std::move(c));
     }
@@ -555,6 +574,7 @@ Status Extractor::Run(Document& doc) const {
       }
       c.scope = sentence_cumulative ? Scope::kCumulative : Scope::kIncident;
       c.source = has_source[si] ? sentence_source[si] : own_voice;
+      c.perpetrator = perpetrator_of(v, trigger->span, c.source);
       c.hedged = hedged;
       historical.resize(doc.claims.size() + 1);
       doc.claims.push_back(std::move(c));

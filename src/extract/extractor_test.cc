@@ -244,6 +244,23 @@ TEST_F(ExtractorTest, ACountTakesTheHarmWordRightAfterIt) {
   EXPECT_EQ(doc_.claims[1].kind, ClaimKind::kInjured);
 }
 
+TEST_F(ExtractorTest, ThePerpetratorIsWhoActedNotWhoReported) {
+  SetText("Police said 4 traders were killed by militia fighters.\nThe army shelled Kadugli, killing 7 people, medics said.");
+  Count("4", 4, 4);
+  Count("7", 7, 7);
+  ActorAt("Police", "police", ActorType::kMilitary);
+  ActorAt("militia fighters", "militia", ActorType::kArmedGroup);
+  ActorAt("The army", "army", ActorType::kMilitary);
+  ActorAt("medics", "medics", ActorType::kMedical);
+  Sort();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  ASSERT_EQ(doc_.claims.size(), 2u);
+  EXPECT_EQ(doc_.claims[0].perpetrator, "militia");
+  EXPECT_EQ(doc_.claims[0].source.name, "police");
+  EXPECT_EQ(doc_.claims[1].perpetrator, "army");
+  EXPECT_EQ(doc_.claims[1].source.type, ActorType::kMedical);
+}
+
 TEST_F(ExtractorTest, BadLexiconLineNamesFileAndLine) {
   Options options;
   char dir[] = "/tmp/cc_lexXXXXXX";

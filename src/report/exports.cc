@@ -5,6 +5,7 @@
 #include "report/report_page.h"
 #include "store/record_json.h"
 #include "util/atomic_file.h"
+#include "util/data_files.h"
 #include "util/utf8.h"
 
 namespace crosscheck {
@@ -45,7 +46,44 @@ std::string HideMarkup(std::string_view json) {
   return out;
 }
 
+// The data blocks of the page, in the order the page's script reads them.
+Status WriteDataBlock(AtomicFile& file, SqliteStore& store, std::string_view id, std::string_view table) {
+  CROSSCHECK_RETURN_IF_ERROR(file.Write("<script type=\"application/json\" id=\""));
+  CROSSCHECK_RETURN_IF_ERROR(file.Write(id));
+  CROSSCHECK_RETURN_IF_ERROR(file.Write("\">["));
+  bool first = true;
+  CROSSCHECK_RETURN_IF_ERROR(store.ForEachJson(table, [&](std::string_view json) {
+    Status s = file.Write(first ? "" : ",\n");
+    first = false;
+    return s.ok() ? file.Write(HideMarkup(json)) : s;
+  }));
+  return file.Write("]</script>\n");
+}
+
 }  // namespace
+
+Result<WorldOutline> ReadWorldOutline(const std::string& path) {
+  WorldOutline outline;
+  Status s = ReadTsv(path, [&](const TsvLine& line) -> Status {
+    if (line.fields.size() != 2) return line.Error("expected name<TAB>path");
+    std::string_view name = line.fields[0], d = line.fields[1];
+    // Path data is all the page takes from this file: letters other than these, quotes or '<'
+    // would be something else.
+    if (d.find_first_not_of("MmLlHhVvZz0123456789.- ") != std::string_view::npos) {
+      return line.Error("not SVG path data");
+    }
+    if (name == "land") {
+      outline.land = d;
+    } else if (name == "borders") {
+      outline.borders = d;
+    } else {
+      return line.Error("unknown outline '" + std::string(name) + "' (land, borders)");
+    }
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  return outline;
+}
 
 Status ExportJsonl(SqliteStore& store, std::string_view table, const std::string& path) {
   auto file = AtomicFile::Create(path);
@@ -129,27 +167,31 @@ Status ExportCsv(SqliteStore& store, const std::string& path) {
   return file->Commit();
 }
 
-Status ExportHtml(SqliteStore& store, const std::string& path) {
+Status ExportHtml(SqliteStore& store, const std::string& path, const Options& options) {
+  std::optional<WorldOutline> outline;
+  std::error_code ec;
+  std::string outline_path = (fs::path(DataDir(options)) / "generated" / "world_outline.tsv").string();
+  if (fs::is_regular_file(outline_path, ec)) {
+    auto read = ReadWorldOutline(outline_path);
+    if (!read.ok()) return read.status();
+    outline = std::move(read).value();
+  }
   auto file = AtomicFile::Create(path);
   if (!file.ok()) return file.status();
-  // The data goes into <script type="application/json"> blocks: JsonWriter escapes "</" so no
-  // article text can close the block, and the page's script reads it with JSON.parse.
-  auto block = [&](std::string_view id, std::string_view table) -> Status {
-    CROSSCHECK_RETURN_IF_ERROR(file->Write("<script type=\"application/json\" id=\""));
-    CROSSCHECK_RETURN_IF_ERROR(file->Write(id));
-    CROSSCHECK_RETURN_IF_ERROR(file->Write("\">["));
-    bool first = true;
-    CROSSCHECK_RETURN_IF_ERROR(store.ForEachJson(table, [&](std::string_view json) {
-      Status s = file->Write(first ? "" : ",\n");
-      first = false;
-      return s.ok() ? file->Write(HideMarkup(json)) : s;
-    }));
-    return file->Write("]</script>\n");
-  };
   CROSSCHECK_RETURN_IF_ERROR(file->Write(kReportHead));
-  CROSSCHECK_RETURN_IF_ERROR(block("events-data", "events"));
-  CROSSCHECK_RETURN_IF_ERROR(block("claims-data", "claims"));
-  CROSSCHECK_RETURN_IF_ERROR(block("documents-data", "documents"));
+  if (outline) {
+    // Checked to be bare path data, so it needs no escaping inside a JSON string.
+    CROSSCHECK_RETURN_IF_ERROR(file->Write("<script type=\"application/json\" id=\"world-outline\">{\"land\":\""));
+    CROSSCHECK_RETURN_IF_ERROR(file->Write(outline->land));
+    CROSSCHECK_RETURN_IF_ERROR(file->Write("\",\"borders\":\""));
+    CROSSCHECK_RETURN_IF_ERROR(file->Write(outline->borders));
+    CROSSCHECK_RETURN_IF_ERROR(file->Write("\"}</script>\n"));
+  }
+  // The records go into <script type="application/json"> blocks with '<' and '>' hidden, so no
+  // article text can close a block, and the page's script reads them with JSON.parse.
+  CROSSCHECK_RETURN_IF_ERROR(WriteDataBlock(*file, store, "events-data", "events"));
+  CROSSCHECK_RETURN_IF_ERROR(WriteDataBlock(*file, store, "claims-data", "claims"));
+  CROSSCHECK_RETURN_IF_ERROR(WriteDataBlock(*file, store, "documents-data", "documents"));
   CROSSCHECK_RETURN_IF_ERROR(file->Write(kReportTail));
   return file->Commit();
 }
@@ -182,13 +224,13 @@ Result<std::string> EventTable(SqliteStore& store, size_t max_rows) {
   return table;
 }
 
-Status ExportAll(SqliteStore& store, const std::string& out_dir) {
+Status ExportAll(SqliteStore& store, const std::string& out_dir, const Options& options) {
   fs::path dir(out_dir);
   CROSSCHECK_RETURN_IF_ERROR(ExportJsonl(store, "documents", (dir / "documents.jsonl").string()));
   CROSSCHECK_RETURN_IF_ERROR(ExportJsonl(store, "claims", (dir / "claims.jsonl").string()));
   CROSSCHECK_RETURN_IF_ERROR(ExportJsonl(store, "events", (dir / "events.jsonl").string()));
   CROSSCHECK_RETURN_IF_ERROR(ExportCsv(store, (dir / "events.csv").string()));
-  return ExportHtml(store, (dir / "report.html").string());
+  return ExportHtml(store, (dir / "report.html").string(), options);
 }
 
 }  // namespace crosscheck
