@@ -227,7 +227,7 @@ Result<RunSummary> RunPipeline(const Engine& engine, const RunOptions& options,
     CROSSCHECK_RETURN_IF_ERROR(LinkStore(*store, &linked));
   }
 
-  CROSSCHECK_RETURN_IF_ERROR(ExportAll(*store, options.out_dir));
+  CROSSCHECK_RETURN_IF_ERROR(ExportAll(*store, options.out_dir, opts));
   auto table = EventTable(*store, 15);
   if (table.ok()) summary.event_table = *table;
   auto claims = store->Count("claims");

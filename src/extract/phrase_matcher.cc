@@ -104,6 +104,28 @@ void PhraseMatcher::FindAll(std::string_view text, const std::vector<Span>& word
   for (size_t i = 0; i < words.size(); ++i) {
     key.assign(word(i));
     auto it = by_first_word_.find(key);
+    // "Taliban-planted", "rebel-held": a compound's last part is a word of its own.
+    size_t hyphen = key.rfind('-');
+    if (it == by_first_word_.end() && hyphen != std::string::npos && hyphen + 1 < key.size()) {
+      size_t tail_begin = words[i].begin + hyphen + 1;
+      std::string tail = key.substr(hyphen + 1);
+      it = by_first_word_.find(tail);
+      if (it == by_first_word_.end()) continue;
+      // Match from the tail: the span starts after the hyphen.
+      std::fill(matched_here.begin(), matched_here.end(), false);
+      for (const Entry& e : it->second) {
+        if (matched_here[e.channel] || channel_end[e.channel] > tail_begin) continue;
+        if (i + e.words.size() > words.size()) continue;
+        bool all = true;
+        for (size_t k = 1; k < e.words.size() && all; ++k) all = word(i + k) == e.words[k];
+        if (!all) continue;
+        Span span{uint32_t(tail_begin), words[i + e.words.size() - 1].end};
+        (*out)[e.channel].push_back(Match{span, e.value});
+        channel_end[e.channel] = span.end;
+        matched_here[e.channel] = true;
+      }
+      continue;
+    }
     if (it == by_first_word_.end()) continue;
     std::fill(matched_here.begin(), matched_here.end(), false);
     for (const Entry& e : it->second) {

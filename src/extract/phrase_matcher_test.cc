@@ -32,6 +32,17 @@ TEST(PhraseMatcherTest, FindsLongestPhrasesCaseInsensitively) {
   EXPECT_EQ(found[2].value, 1);
 }
 
+TEST(PhraseMatcherTest, MatchesTheLastPartOfACompound) {
+  PhraseMatcher m;
+  m.Add("planted mine", 1);
+  m.Add("held", 2);
+  std::string text = "a rebel-planted mine in a government-held town";
+  auto found = m.Find(text, WordSpans(text, 0, uint32_t(text.size())));
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(text.substr(found[0].span.begin, found[0].span.size()), "planted mine");
+  EXPECT_EQ(text.substr(found[1].span.begin, found[1].span.size()), "held");
+}
+
 TEST(PhraseMatcherTest, MatchesWholeWordsOnly) {
   PhraseMatcher m;
   m.Add("die", 1);

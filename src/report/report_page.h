@@ -30,7 +30,9 @@ th{background:#f0f2f5}
 mark{background:#ffe58a}
 mark.target{outline:2px solid #d0453a}
 svg text{font-size:10px;fill:#5b6670}
-.dot{cursor:pointer}
+.dot{cursor:pointer}.dot:hover{stroke:#1d2329;stroke-width:1.5px}
+section.panel:target{outline:2px solid #d0453a}
+.viz h2 button{float:right;font:12px system-ui,sans-serif;cursor:pointer}
 a{color:#1f5fa8}
 </style>
 </head>
@@ -38,7 +40,8 @@ a{color:#1f5fa8}
 <header><h1>crosscheck report</h1><div class="meta" id="counts"></div></header>
 <main>
 <div class="vizrow"><div class="viz"><h2>Timeline</h2><svg id="timeline" width="100%" height="140"></svg></div>
-<div class="viz"><h2>Map</h2><svg id="map" viewBox="0 0 360 180" width="100%"></svg></div></div>
+<div class="viz"><h2>Map <button id="map-zoom" type="button" hidden></button></h2><svg id="map" viewBox="0 0 360 180" width="100%"></svg></div></div>
+<div class="meta">A dot's area grows with the best estimate of the killed; a ring is an event with no figure. Click a dot for its event.</div>
 <div id="events"></div>
 <h2>Documents</h2>
 <div id="documents"></div>
@@ -71,47 +74,96 @@ const safeId = s => String(s).replace(/[^A-Za-z0-9_-]/g, "_");
 document.getElementById("counts").textContent =
   events.length + " events, " + claims.length + " claims, " + docs.length + " documents";
 
-// Timeline: one dot per dated event, its size the best fatality estimate.
+// Dots: the area grows with the best fatality estimate, relative to the deadliest event (0..1);
+// an event with no figure is a ring.
+const maxBest = events.reduce((m, e) => Math.max(m, e.fatalities ? e.fatalities.best : 0), 1);
+const dotSize = e => e.fatalities ? Math.sqrt(Math.max(0, e.fatalities.best) / maxBest) : 0;
+const killedText = e => e.fatalities ? e.fatalities.low + "–" + e.fatalities.high + " killed" : "no figure";
+function eventDot(e, attrs) {
+  const look = e.fatalities ? {fill: "#d0453a", "fill-opacity": .65, stroke: "#fff"} : {fill: "none", stroke: "#d0453a"};
+  const dot = svg("circle", Object.assign({class: "dot", "vector-effect": "non-scaling-stroke"}, look, attrs));
+  const tip = svg("title", {});
+  tip.textContent = [e.date && e.date.start ? e.date.start : "undated", e.sub_event_type, placeName(e.location), killedText(e)].join(" — ");
+  dot.append(tip);
+  dot.addEventListener("click", () => { location.hash = "ev-" + safeId(e.event_id); });
+  return dot;
+}
+
+// Timeline: one dot per dated event, a line to its end date when it spans days.
 (function timeline() {
   const box = document.getElementById("timeline");
-  const dated = events.filter(e => e.date && e.date.start);
-  if (!dated.length) return;
-  const t = e => Date.parse(e.date.start);
-  let lo = Math.min(...dated.map(t)), hi = Math.max(...dated.map(t));
+  const day = e => Date.parse(e.date.start);
+  const dated = events.filter(e => e.date && e.date.start && !isNaN(day(e))).sort((a, b) => day(a) - day(b));
+  const W = box.clientWidth || 560, pad = 24, axis = 104;
+  if (!dated.length) {
+    const none = svg("text", {x: pad, y: 60}); none.textContent = "no dated events"; box.append(none);
+    return;
+  }
+  let lo = day(dated[0]), hi = Math.max(...dated.map(e => e.date.end ? Date.parse(e.date.end) || day(e) : day(e)));
   if (hi === lo) { lo -= 864e5; hi += 864e5; }
-  const W = box.clientWidth || 560, x = v => 20 + (W - 40) * (v - lo) / (hi - lo);
-  box.append(svg("line", {x1: 20, x2: W - 20, y1: 100, y2: 100, stroke: "#8994a0"}));
-  for (const v of [lo, hi]) {
-    const label = svg("text", {x: x(v), y: 120, "text-anchor": "middle"});
+  const x = v => pad + (W - 2 * pad) * (v - lo) / (hi - lo);
+  box.append(svg("line", {x1: pad, x2: W - pad, y1: axis, y2: axis, stroke: "#8994a0"}));
+  // The end labels are anchored inwards so that they stay inside the box.
+  const ticks = W > 420 ? 4 : 1;
+  for (let i = 0; i <= ticks; ++i) {
+    const v = lo + (hi - lo) * i / ticks;
+    box.append(svg("line", {x1: x(v), x2: x(v), y1: axis, y2: axis + 4, stroke: "#8994a0"}));
+    const label = svg("text", {x: x(v), y: axis + 16, "text-anchor": i === 0 ? "start" : i === ticks ? "end" : "middle"});
     label.textContent = new Date(v).toISOString().slice(0, 10);
     box.append(label);
   }
   dated.forEach((e, i) => {
-    const best = e.fatalities ? e.fatalities.best : 0;
-    const dot = svg("circle", {cx: x(t(e)), cy: 85 - (i % 4) * 16, r: 4 + Math.min(10, Math.sqrt(best)), fill: "#d0453a", "fill-opacity": .6, class: "dot"});
-    const tip = svg("title", {}); tip.textContent = e.date.start + " " + e.sub_event_type + " — " + placeName(e.location);
-    dot.append(tip);
-    dot.addEventListener("click", () => document.getElementById("ev-" + safeId(e.event_id)).scrollIntoView());
-    box.append(dot);
+    const cy = axis - 16 - (i % 4) * 18, start = x(day(e)), end = e.date.end ? x(Date.parse(e.date.end)) : start;
+    if (end > start + 1) box.append(svg("line", {x1: start, x2: end, y1: cy, y2: cy, stroke: "#d0453a", "stroke-width": 2, "stroke-opacity": .5}));
+    box.append(eventDot(e, {cx: start, cy, r: e.fatalities ? 3 + 9 * dotSize(e) : 4}));
   });
 })();
 
-// Map: equirectangular graticule with each located event.
+// Map: equirectangular (x = lon + 180, y = 90 - lat), zoomed to the located events; the world's
+// land and borders when the report was built with data/generated/world_outline.tsv.
 (function map() {
-  const box = document.getElementById("map");
-  box.append(svg("rect", {x: 0, y: 0, width: 360, height: 180, fill: "#eef3f8"}));
-  for (let lon = -150; lon <= 150; lon += 30) box.append(svg("line", {x1: lon + 180, x2: lon + 180, y1: 0, y2: 180, stroke: "#d5dde6", "stroke-width": .4}));
-  for (let lat = -60; lat <= 60; lat += 30) box.append(svg("line", {x1: 0, x2: 360, y1: 90 - lat, y2: 90 - lat, stroke: "#d5dde6", "stroke-width": .4}));
-  if (typeof WORLD_OUTLINE !== "undefined") box.append(svg("path", {d: WORLD_OUTLINE, fill: "#cfd8e2", stroke: "#9fb0c2", "stroke-width": .3}));
-  for (const e of events) {
-    const p = e.location;
-    if (!p || p.lat === null || p.lon === null || p.lat === undefined) continue;
-    const dot = svg("circle", {cx: p.lon + 180, cy: 90 - p.lat, r: 2.2, fill: "#d0453a", class: "dot"});
-    const tip = svg("title", {}); tip.textContent = placeName(p) + " — " + e.sub_event_type;
-    dot.append(tip);
-    dot.addEventListener("click", () => document.getElementById("ev-" + safeId(e.event_id)).scrollIntoView());
-    box.append(dot);
+  const box = document.getElementById("map"), zoom = document.getElementById("map-zoom");
+  const outline = document.getElementById("world-outline") ? data("world-outline") : null;
+  const located = events.filter(e => e.location && typeof e.location.lat === "number" && typeof e.location.lon === "number");
+  const world = [0, 0, 360, 180];
+  // The events with a margin, at least 40 x 20 degrees, as wide as the box is (2:1).
+  function eventsView() {
+    if (!located.length) return world;
+    const xs = located.map(e => e.location.lon + 180), ys = located.map(e => 90 - e.location.lat);
+    const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
+    const w = Math.max(40, (x1 - x0) * 1.4, (y1 - y0) * 1.4 * 2), h = w / 2;
+    if (w >= 300) return world;
+    const clamp = (v, top) => Math.min(Math.max(v, 0), top);
+    return [clamp((x0 + x1 - w) / 2, 360 - w), clamp((y0 + y1 - h) / 2, 180 - h), w, h];
   }
+  function draw(view) {
+    box.replaceChildren();
+    box.setAttribute("viewBox", view.join(" "));
+    const k = view[2] / 360, line = {"vector-effect": "non-scaling-stroke"};
+    box.append(svg("rect", {x: 0, y: 0, width: 360, height: 180, fill: "#eef3f8"}));
+    const step = view[2] > 120 ? 30 : 10;
+    for (let lon = -180 + step; lon < 180; lon += step) box.append(svg("line", Object.assign({x1: lon + 180, x2: lon + 180, y1: 0, y2: 180, stroke: "#d5dde6", "stroke-width": .5}, line)));
+    for (let lat = -90 + step; lat < 90; lat += step) box.append(svg("line", Object.assign({x1: 0, x2: 360, y1: 90 - lat, y2: 90 - lat, stroke: "#d5dde6", "stroke-width": .5}, line)));
+    if (outline) {
+      box.append(svg("path", Object.assign({d: outline.land, fill: "#dfe4da", stroke: "#9aa89a", "stroke-width": .6}, line)));
+      box.append(svg("path", Object.assign({d: outline.borders, fill: "none", stroke: "#b4bdb2", "stroke-width": .5}, line)));
+    }
+    // The biggest first, so that smaller dots stay on top and can be clicked.
+    for (const e of located.slice().sort((a, b) => dotSize(b) - dotSize(a))) {
+      box.append(eventDot(e, {cx: e.location.lon + 180, cy: 90 - e.location.lat, r: k * (e.fatalities ? 2 + 6 * dotSize(e) : 2.5)}));
+    }
+  }
+  const near = eventsView();
+  let zoomed = near !== world;
+  draw(near);
+  if (!zoomed) return;
+  zoom.hidden = false;
+  zoom.textContent = "whole world";
+  zoom.addEventListener("click", () => {
+    zoomed = !zoomed;
+    draw(zoomed ? near : world);
+    zoom.textContent = zoomed ? "whole world" : "zoom to events";
+  });
 })();
 
 function claimLink(c) {
