@@ -147,6 +147,19 @@ DocumentRecords MakeRecords(const Document& doc) {
     };
     lead.killed = total(ClaimKind::kKilled, doc.lead_killed);
     lead.injured = total(ClaimKind::kInjured, doc.lead_injured);
+    // A lead event the report gives no toll for takes the first toll the report states for any
+    // of its incidents: the story's count, told further down.
+    auto first_anywhere = [&](ClaimKind kind) -> std::optional<Quantity> {
+      for (const Claim& c : doc.claims) {
+        if (c.kind == kind && c.count && c.polarity == Polarity::kAsserted && c.scope == Scope::kIncident &&
+            c.part_of < 0 && c.doc_event >= 0) {
+          return c.count;
+        }
+      }
+      return std::nullopt;
+    };
+    if (!lead.killed) lead.killed = first_anywhere(ClaimKind::kKilled);
+    if (!lead.injured) lead.injured = first_anywhere(ClaimKind::kInjured);
     d.lead = std::move(lead);
   }
   return out;

@@ -1,65 +1,97 @@
-// The first linker: each document's events become events, and events of different documents
-// merge when they agree on type, place and date.
+// The linker: each document's events become events, and events of different documents merge when
+// they agree on type, place and date.
 //
 // Blocking: candidates are only the events filed under the same place key (country and town, a
-// neighbourhood filed under its town), so the work grows with the number of reports per place,
-// not with the square of the corpus. Within a block, an event joins the first cluster of the same
-// event type whose place is compatible and whose dates lie within LinkOptions::max_day_gap; an
-// undated event joins only when its block holds a single dated cluster of its type.
+// neighbourhood filed under its town; link/block_key.h). Each document event becomes a small
+// integer tuple (block, type, day, storage index); one sort puts every block's events of one type
+// in date order, and one sweep cuts them into events: a report joins the open event while its date
+// lies within LinkOptions::max_day_gap of the event's end and max_event_days of its start. An
+// undated report joins the largest dated event of its type in its block. The work is one sort of
+// the document events, so it grows as n log n, never with the square of the corpus.
 #include "link/linker.h"
 
 #include <algorithm>
+#include <cctype>
+#include <climits>
+#include <cstdlib>
+#include <deque>
 #include <map>
 #include <set>
+#include <string_view>
+#include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
-#include "util/utf8.h"
+#include "link/block_key.h"
 
 namespace crosscheck {
 namespace {
 
-struct Cluster {
-  std::vector<size_t> members;  // indices into input.doc_events
-  std::optional<Date> start, end;
-  std::string event_type;
+constexpr int32_t kUndated = INT32_MAX;  // sorts after every dated report of its block
+
+// Dense ids for strings, so that blocking sorts integers rather than strings.
+class Interner {
+ public:
+  uint32_t Id(std::string_view s) {
+    auto it = ids_.find(s);
+    if (it != ids_.end()) return it->second;
+    keys_.emplace_back(s);
+    uint32_t id = uint32_t(ids_.size());
+    ids_.emplace(keys_.back(), id);
+    return id;
+  }
+
+ private:
+  std::deque<std::string> keys_;  // stable storage behind the map's views
+  std::unordered_map<std::string_view, uint32_t> ids_;
 };
 
-std::string TownKey(const std::optional<PlaceRecord>& p) {
-  if (!p) return "";
-  const Place& place = p->place;
-  std::string town = place.precision == PlacePrecision::kNeighbourhood && !place.parent.empty()
-                         ? place.parent
-                         : place.name;
-  return place.country_code + "|" + FoldForMatch(town);
-}
+// One document event reduced to what blocking sorts on.
+struct Item {
+  uint32_t block;  // 0: no place, never merged
+  uint32_t type;
+  int32_t day;     // days since the epoch of date_start, kUndated when none
+  uint32_t index;  // into input.doc_events: storage order
+  auto Key() const { return std::tie(block, type, day, index); }
+};
+
+struct Cluster {
+  std::vector<uint32_t> members;  // indices into input.doc_events, in storage order
+  std::optional<Date> start, end;
+};
 
 // A count of everyone hit, not of one group among them ("14 soldiers" is a part of a toll).
 bool IsTotal(const std::string& victims) {
   return victims.empty() || victims == "people" || victims == "civilians";
 }
 
+// The claims that enter reconciliation and count contradictions: asserted totals of one incident.
+bool IsIncidentTotal(const ClaimRecord& c) {
+  return c.count && c.polarity == Polarity::kAsserted && c.scope == Scope::kIncident &&
+         c.part_of.empty() && IsTotal(c.victims);
+}
+
+// Who says it: a named source, else its type within its document (two unnamed activists in two
+// reports may be two people).
+std::string SourceKey(const ClaimRecord& c) {
+  return c.source_name.empty() ? std::string(ActorTypeName(c.source_type)) + ":" + c.doc_id : c.source_name;
+}
+
 // Low, best and high from the asserted incident-scope counts of one kind, one per source.
-// Parts placed in a neighbourhood of the event's town are inside its whole, so only counts at the
-// event's own precision or coarser compete. The rule: low = the smallest figure a source states as
-// a minimum, high = the largest credible figure stated (a maximum where given), best = the
-// median of the sources' point figures.
-std::optional<Estimate> Reconcile(const std::vector<const ClaimRecord*>& claims, ClaimKind kind) {
+// The rule: low = the smallest figure a source states as a minimum, high = the largest credible
+// figure stated (a maximum where given), best = the median of the sources' point figures.
+std::optional<Estimate> Reconcile(const std::vector<const ClaimRecord*>& claims, ClaimKind kind,
+                                  size_t copies) {
   // A source that gives several figures is counted once, by its largest: a later, higher
   // figure of the same source supersedes its earlier one.
   std::map<std::string, std::pair<int64_t, int64_t>> per_source;  // lo, hi
   for (const ClaimRecord* c : claims) {
-    if (c->kind != kind || !c->count || c->polarity != Polarity::kAsserted ||
-        c->scope != Scope::kIncident) {
-      continue;
-    }
-    if (!c->part_of.empty() || !IsTotal(c->victims)) continue;
+    if (c->kind != kind || !IsIncidentTotal(*c)) continue;
     const Quantity& q = c->count->value;
     int64_t lo = q.min.value_or(q.max.value_or(0));
     int64_t hi = q.max.value_or(q.min.value_or(0));
     if (hi <= 0) continue;
-    std::string source = c->source_name.empty() ? std::string(ActorTypeName(c->source_type)) + ":" + c->doc_id
-                                                : c->source_name;
-    auto [it, fresh] = per_source.emplace(source, std::make_pair(lo, hi));
+    auto [it, fresh] = per_source.emplace(SourceKey(*c), std::make_pair(lo, hi));
     if (!fresh) {
       it->second.first = std::max(it->second.first, lo);
       it->second.second = std::max(it->second.second, hi);
@@ -82,92 +114,251 @@ std::optional<Estimate> Reconcile(const std::vector<const ClaimRecord*>& claims,
            std::to_string(per_source.size()) +
            " sources' totals (each counted once); high: largest total stated; incident totals "
            "only (parts, group counts and cumulative tallies listed, not counted)";
+  if (copies > 0) {
+    e.rule += "; " + std::to_string(copies) + " copied report" + (copies > 1 ? "s" : "") +
+              " listed, not counted again";
+  }
   return e;
 }
 
-bool DatesCompatible(const Cluster& c, const DocEventRecord& e, int gap) {
-  if (!c.start || !e.date_start) return false;
-  int64_t lo = c.start->ToDays() - gap, hi = (c.end ? *c.end : *c.start).ToDays() + gap;
-  int64_t d = e.date_start->ToDays();
-  return d >= lo && d <= hi;
+std::string SourceLabel(const ClaimRecord& c) {
+  if (!c.source_name.empty()) return c.source_name;
+  if (!c.source_text.empty()) return c.source_text;
+  return "";
 }
+
+std::string CountText(const ClaimRecord& c) {
+  if (!c.count->text.empty()) return c.count->text;
+  const Quantity& q = c.count->value;
+  return std::to_string(q.min.value_or(q.max.value_or(0)));
+}
+
+bool TimesOverlap(const ClaimRecord& a, const ClaimRecord& b) {
+  if (!a.time_start || !b.time_start) return true;  // an undated count may be of the same day
+  Date a_end = a.time_end.value_or(*a.time_start), b_end = b.time_end.value_or(*b.time_start);
+  return *a.time_start <= b_end && *b.time_start <= a_end;
+}
+
+// Counts of the same kind, place and time that cannot both hold: the lowest stated maximum
+// against the highest stated minimum, from two sources, far apart. A smaller count of civilians
+// beside a larger count of everyone is a part, not a contradiction.
+void CountContradictions(const std::vector<const ClaimRecord*>& counted, const std::string& event_key,
+                         const LinkOptions& options, std::vector<Contradiction>* out) {
+  std::map<std::pair<ClaimKind, std::string>, std::vector<const ClaimRecord*>> groups;
+  for (const ClaimRecord* c : counted) {
+    if (!IsIncidentTotal(*c)) continue;
+    std::string key = c->location ? BlockKey(c->location) : event_key;
+    groups[{c->kind, key}].push_back(c);
+  }
+  for (const auto& [group, claims] : groups) {
+    std::vector<std::pair<const ClaimRecord*, const ClaimRecord*>> found;
+    for (const ClaimRecord* low : claims) {
+      if (!low->count->value.max) continue;  // "more than 200" bounds nothing from above
+      int64_t hi = *low->count->value.max;
+      for (const ClaimRecord* high : claims) {
+        if (!high->count->value.min || SourceKey(*high) == SourceKey(*low)) continue;
+        int64_t lo = *high->count->value.min;
+        if (lo < hi * options.contradiction_ratio || lo - hi < options.contradiction_min_gap) continue;
+        if (low->victims == "civilians" && high->victims != "civilians") continue;
+        if (!TimesOverlap(*low, *high)) continue;
+        found.emplace_back(low, high);
+      }
+    }
+    // One note per group: the two claims furthest apart, which every other pair lies between.
+    if (found.empty()) continue;
+    auto gap = [](const auto& p) { return *p.second->count->value.min - *p.first->count->value.max; };
+    const auto& [low, high] = *std::max_element(found.begin(), found.end(),
+                                                [&](const auto& a, const auto& b) { return gap(a) < gap(b); });
+    auto who = [](const ClaimRecord& c) {
+      std::string label = SourceLabel(c);
+      return label.empty() ? std::string(ActorTypeName(c.source_type)) + " source" : label;
+    };
+    std::string place = low->location ? low->location->place.name : high->location ? high->location->place.name : "";
+    out->push_back(Contradiction{
+        {low->claim_id, high->claim_id},
+        std::string(ClaimKindName(group.first)) + (place.empty() ? "" : " in " + place) + ": " + who(*low) +
+            " says " + CountText(*low) + ", " + who(*high) + " says " + CountText(*high) +
+            "; counts of the same scope and place that cannot both hold"});
+  }
+}
+
+// ---- Summary ---------------------------------------------------------------------------------
+
+std::vector<std::string> Words(std::string_view s) {
+  std::vector<std::string> words;
+  std::string w;
+  for (char ch : s) {
+    if (std::isalnum(static_cast<unsigned char>(ch)) || (ch & 0x80)) {
+      w += char(std::tolower(static_cast<unsigned char>(ch)));
+    } else if (!w.empty()) {
+      words.push_back(std::move(w));
+      w.clear();
+    }
+  }
+  if (!w.empty()) words.push_back(std::move(w));
+  return words;
+}
+
+// Two sentences are near-identical when most of their words are shared (a copy with a changed
+// word or a re-worded lead).
+bool NearIdentical(std::string_view a, std::string_view b) {
+  std::vector<std::string> wa = Words(a), wb = Words(b);
+  std::unordered_set<std::string> sa(wa.begin(), wa.end()), sb(wb.begin(), wb.end());
+  if (sa.empty() || sb.empty()) return sa.empty() && sb.empty();
+  size_t shared = 0;
+  for (const std::string& w : sa) shared += sb.count(w);
+  return double(shared) / double(sa.size() + sb.size() - shared) >= 0.6;
+}
+
+bool Contains(std::string_view haystack, std::string_view needle) {
+  if (needle.empty()) return false;
+  std::string h = AsciiLower(haystack), n = AsciiLower(needle);
+  return h.find(n) != std::string::npos;
+}
+
+// Sentence openings that are not names, so "According to X, the shelling..." reads right; any
+// other first word may be a name and keeps its capital.
+bool OpensWithCommonWord(std::string_view s) {
+  static const std::unordered_set<std::string> kCommon = {
+      "the", "a", "an", "at", "in", "on", "more", "some", "several", "up", "as", "dozens", "hundreds",
+      "scores", "thousands", "nearly", "about", "around", "over", "least", "two", "three", "four",
+      "five", "six", "seven", "eight", "nine", "ten", "many", "most", "government", "security",
+      "shelling", "clashes", "fighting", "troops", "forces", "rebels", "protesters", "police",
+      "gunmen", "militants", "an", "heavy", "continued", "early", "late", "this", "these", "there"};
+  size_t end = 0;
+  while (end < s.size() && std::isalpha(static_cast<unsigned char>(s[end]))) ++end;
+  return end > 0 && kCommon.count(AsciiLower(s.substr(0, end)));
+}
+
+// The sentence as written when it names its source, else prefixed with who says it.
+std::string Attributed(const std::string& sentence, const std::vector<std::string>& names,
+                       const std::string& label) {
+  for (const std::string& n : names) {
+    if (Contains(sentence, n)) return sentence;
+  }
+  std::string body = sentence;
+  if (OpensWithCommonWord(body)) body[0] = char(std::tolower(static_cast<unsigned char>(body[0])));
+  return "According to " + label + ", " + body;
+}
+
+std::string Summarize(const EventRecord& ev, const std::vector<const DocEventRecord*>& events,
+                      const std::vector<const ClaimRecord*>& counted,
+                      const std::vector<const ClaimRecord*>& all_claims,
+                      const std::vector<DocumentRecord>& documents,
+                      const std::unordered_map<std::string_view, uint32_t>& doc_num);
 
 }  // namespace
 
 LinkOutput Linker::Link(LinkInput input) const {
   LinkOutput out;
-  std::unordered_map<std::string, size_t> doc_index;
-  for (size_t i = 0; i < input.documents.size(); ++i) doc_index[input.documents[i].doc_id] = i;
+  const size_t n_docs = input.documents.size();
 
-  // Block by place key, in storage order so the result does not depend on thread timing.
-  std::map<std::string, std::vector<size_t>> blocks;
+  // Documents by id; document events and claims whose document is missing get numbers past
+  // the documents so that grouping still works.
+  std::unordered_map<std::string_view, uint32_t> doc_num;
+  doc_num.reserve(n_docs);
+  for (size_t i = 0; i < n_docs; ++i) doc_num.emplace(input.documents[i].doc_id, uint32_t(i));
+  auto num_of = [&](const std::string& id) {
+    return doc_num.emplace(id, uint32_t(doc_num.size())).first->second;
+  };
+
+  // Blocking keys. Folding is slow (ICU), and a corpus names a few thousand towns, so each
+  // distinct town is folded once.
+  Interner blocks, types;
+  blocks.Id("");  // id 0: no place
+  std::unordered_map<std::string, uint32_t> block_of_place;
+  std::vector<Item> items(input.doc_events.size());
   for (size_t i = 0; i < input.doc_events.size(); ++i) {
-    blocks[TownKey(input.doc_events[i].location)].push_back(i);
+    const DocEventRecord& e = input.doc_events[i];
+    uint32_t block = 0;
+    if (e.location) {
+      std::string raw = e.location->place.country_code + "|" + BlockTown(e.location->place);
+      auto it = block_of_place.find(raw);
+      if (it == block_of_place.end()) {
+        it = block_of_place.emplace(std::move(raw), blocks.Id(BlockKey(e.location))).first;
+      }
+      block = it->second;
+    }
+    items[i] = Item{block, types.Id(e.event_type),
+                    e.date_start ? int32_t(e.date_start->ToDays()) : kUndated, uint32_t(i)};
   }
+  std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.Key() < b.Key(); });
+
+  // One sweep over each (block, type) run: dated reports in date order, then the undated ones.
   std::vector<Cluster> clusters;
-  for (const auto& [key, members] : blocks) {
-    std::vector<size_t> local;  // clusters of this block
-    std::vector<size_t> undated;
-    for (size_t i : members) {
-      const DocEventRecord& e = input.doc_events[i];
-      if (!e.date_start) {
-        undated.push_back(i);
+  for (size_t run = 0; run < items.size();) {
+    size_t end = run;
+    while (end < items.size() && items[end].block == items[run].block && items[end].type == items[run].type) ++end;
+    size_t first_cluster = clusters.size();
+    int64_t open_start = 0, open_end = 0;
+    bool open = false;
+    for (size_t k = run; k < end; ++k) {
+      const Item& it = items[k];
+      const DocEventRecord& e = input.doc_events[it.index];
+      if (it.block == 0) {  // no place: its own event
+        clusters.push_back(Cluster{{it.index}, e.date_start, e.date_end ? e.date_end : e.date_start});
         continue;
       }
-      bool placed = false;
-      if (!key.empty()) {
-        for (size_t ci : local) {
-          Cluster& c = clusters[ci];
-          if (c.event_type == e.event_type && DatesCompatible(c, e, options_.max_day_gap)) {
-            c.members.push_back(i);
-            c.start = std::min(*c.start, *e.date_start);
-            c.end = std::max(c.end.value_or(*c.start), e.date_end.value_or(*e.date_start));
-            placed = true;
-            break;
-          }
+      if (it.day == kUndated) {
+        // An undated report joins the largest dated event of its type at its place: the date
+        // repair then gives it that event's date.
+        size_t largest = SIZE_MAX;
+        for (size_t ci = first_cluster; ci < clusters.size(); ++ci) {
+          if (!clusters[ci].start) continue;
+          if (largest == SIZE_MAX || clusters[ci].members.size() > clusters[largest].members.size()) largest = ci;
         }
+        if (largest != SIZE_MAX) {
+          clusters[largest].members.push_back(it.index);
+        } else {
+          clusters.push_back(Cluster{{it.index}, std::nullopt, std::nullopt});
+        }
+        continue;
       }
-      if (!placed) {
-        local.push_back(clusters.size());
-        clusters.push_back(Cluster{{i}, e.date_start, e.date_end ? e.date_end : e.date_start, e.event_type});
+      int64_t day = it.day;
+      int64_t last = e.date_end ? std::max<int64_t>(day, e.date_end->ToDays()) : day;
+      if (open && day <= open_end + options_.max_day_gap && day <= open_start + options_.max_event_days) {
+        Cluster& c = clusters.back();
+        c.members.push_back(it.index);
+        if (last > open_end) {
+          open_end = last;
+          c.end = Date::FromDays(last);
+        }
+        continue;
       }
+      clusters.push_back(Cluster{{it.index}, *e.date_start, Date::FromDays(last)});
+      open = true;
+      open_start = day;
+      open_end = last;
     }
-    for (size_t i : undated) {
-      const DocEventRecord& e = input.doc_events[i];
-      std::vector<size_t> same_type;
-      for (size_t ci : local) {
-        if (clusters[ci].event_type == e.event_type) same_type.push_back(ci);
-      }
-      // An undated report joins the largest dated event of its type at its place: the date
-      // repair below then gives it that event's date.
-      size_t largest = SIZE_MAX;
-      for (size_t ci : same_type) {
-        if (largest == SIZE_MAX || clusters[ci].members.size() > clusters[largest].members.size()) largest = ci;
-      }
-      if (!key.empty() && largest != SIZE_MAX) {
-        clusters[largest].members.push_back(i);
-      } else {
-        clusters.push_back(Cluster{{i}, std::nullopt, std::nullopt, e.event_type});
-      }
-    }
+    run = end;
   }
+  std::vector<Item>().swap(items);
+  for (Cluster& c : clusters) std::sort(c.members.begin(), c.members.end());
 
-  // Claims by document event.
-  std::map<std::pair<std::string, int>, std::vector<size_t>> claims_of;
+  // Claims by document event: (document number, event index) -> claim indices, sorted.
+  std::vector<std::pair<uint64_t, uint32_t>> claims_by_event;
+  claims_by_event.reserve(input.claims.size());
+  auto event_key = [](uint32_t doc, int index) { return (uint64_t(doc) << 32) | uint32_t(index); };
   for (size_t i = 0; i < input.claims.size(); ++i) {
-    claims_of[{input.claims[i].doc_id, input.claims[i].doc_event}].push_back(i);
+    const ClaimRecord& c = input.claims[i];
+    if (c.doc_event < 0) continue;
+    claims_by_event.emplace_back(event_key(num_of(c.doc_id), c.doc_event), uint32_t(i));
   }
+  std::sort(claims_by_event.begin(), claims_by_event.end());
 
   std::sort(clusters.begin(), clusters.end(), [&](const Cluster& a, const Cluster& b) {
     if (a.start != b.start) return a.start.has_value() && (!b.start || *a.start < *b.start);
     return a.members.front() < b.members.front();
   });
 
-  std::set<size_t> changed_claims, changed_doc_events, changed_docs;
-  for (const Cluster& c : clusters) {
+  std::vector<char> changed_claims(input.claims.size()), changed_doc_events(input.doc_events.size()),
+      changed_docs(n_docs);
+  out.events.reserve(clusters.size());
+  for (Cluster& c : clusters) {
     const DocEventRecord& first = input.doc_events[c.members.front()];
     EventRecord ev;
-    // The id is the first member's identity: stable across runs over the same input.
+    // The id is the identity of the earliest stored member: stable across runs over the same
+    // input, and kept when later documents join the event.
     ev.event_id = "ev-" + first.doc_id + "-" + std::to_string(first.index);
     ev.event_type = first.event_type;
     ev.sub_event_type = first.sub_event_type;
@@ -176,48 +367,63 @@ LinkOutput Linker::Link(LinkInput input) const {
     ev.actor1 = first.actor1;
     ev.actor2 = first.actor2;
     // The most precise place any member gives.
-    for (size_t m : c.members) {
+    for (uint32_t m : c.members) {
       const auto& loc = input.doc_events[m].location;
       if (loc && (!ev.location || (loc->place.precision != PlacePrecision::kUnknown &&
                                    int(loc->place.precision) < int(ev.location->place.precision)))) {
         ev.location = loc;
       }
     }
-    std::vector<const ClaimRecord*> members_claims;
-    std::set<std::string> docs;
+    const std::string event_block = BlockKey(first.location);
+
+    // A syndicated or re-posted copy says nothing its original did not: its claims are listed,
+    // but only the first stored report of each original counts in the toll and contradictions.
+    std::unordered_set<std::string_view> originals;
+    std::vector<const ClaimRecord*> all_claims, counted;
     std::map<std::string, EventSourceRecord> sources;
-    std::vector<std::string> sentences;
-    for (size_t m : c.members) {
+    std::vector<const DocEventRecord*> member_events;
+    std::unordered_set<std::string_view> docs;
+    size_t copies = 0;
+    for (uint32_t m : c.members) {
       DocEventRecord& de = input.doc_events[m];
+      member_events.push_back(&de);
       if (de.event_id != ev.event_id) {
         de.event_id = ev.event_id;
-        changed_doc_events.insert(m);
+        changed_doc_events[m] = 1;
       }
-      if (!docs.count(de.doc_id)) ev.documents.push_back(de.doc_id);
-      docs.insert(de.doc_id);
-      if (!de.sentence.empty() && sentences.size() < 3) sentences.push_back(de.sentence);
-      auto doc_it = doc_index.find(de.doc_id);
-      if (doc_it != doc_index.end()) {
-        DocumentRecord& doc = input.documents[doc_it->second];
+      bool new_doc = docs.insert(de.doc_id).second;
+      if (new_doc) ev.documents.push_back(de.doc_id);
+      uint32_t dn = num_of(de.doc_id);
+      bool is_copy = false;
+      if (dn < n_docs) {
+        DocumentRecord& doc = input.documents[dn];
+        const std::string& original = doc.near_duplicate_of.empty() ? doc.doc_id : doc.near_duplicate_of;
+        // A document's second event in the same cluster is not a copy of itself.
+        is_copy = !originals.insert(original).second && new_doc;
+        if (is_copy) ++copies;
         // Date repair: an undated report takes its date from the event its lead reports.
         if (de.is_lead && !doc.published.date && c.start) {
           doc.published = PublishedDate{c.start, DateBasis::kCluster, 0.5};
-          changed_docs.insert(doc_it->second);
+          changed_docs[dn] = 1;
         }
         if (de.is_lead && doc.lead && doc.lead->event_id != ev.event_id) {
           doc.lead->event_id = ev.event_id;
           if (!doc.lead->date && c.start) doc.lead->date = c.start;
-          changed_docs.insert(doc_it->second);
+          changed_docs[dn] = 1;
         }
       }
-      for (size_t ci : claims_of[{de.doc_id, de.index}]) {
-        ClaimRecord& claim = input.claims[ci];
+      auto range = std::equal_range(claims_by_event.begin(), claims_by_event.end(),
+                                    std::make_pair(event_key(dn, de.index), uint32_t(0)),
+                                    [](const auto& a, const auto& b) { return a.first < b.first; });
+      for (auto it = range.first; it != range.second; ++it) {
+        ClaimRecord& claim = input.claims[it->second];
         if (claim.event_id != ev.event_id) {
           claim.event_id = ev.event_id;
-          changed_claims.insert(ci);
+          changed_claims[it->second] = 1;
         }
         ev.claims.push_back(claim.claim_id);
-        members_claims.push_back(&claim);
+        all_claims.push_back(&claim);
+        if (!is_copy) counted.push_back(&claim);
         std::string key = claim.source_name.empty() ? std::string(ActorTypeName(claim.source_type))
                                                     : claim.source_name;
         EventSourceRecord& s = sources[key];
@@ -227,11 +433,12 @@ LinkOutput Linker::Link(LinkInput input) const {
       }
     }
     for (auto& [key, s] : sources) ev.sources.push_back(std::move(s));
-    ev.fatalities = Reconcile(members_claims, ClaimKind::kKilled);
-    ev.injured = Reconcile(members_claims, ClaimKind::kInjured);
+    ev.fatalities = Reconcile(counted, ClaimKind::kKilled, copies);
+    ev.injured = Reconcile(counted, ClaimKind::kInjured, copies);
+
     // A denial stands against every assertion of the same event.
     std::vector<std::string> denials, assertions;
-    for (const ClaimRecord* cl : members_claims) {
+    for (const ClaimRecord* cl : all_claims) {
       (cl->polarity == Polarity::kDenied ? denials : assertions).push_back(cl->claim_id);
     }
     for (const std::string& d : denials) {
@@ -240,16 +447,106 @@ LinkOutput Linker::Link(LinkInput input) const {
       ids.insert(ids.end(), assertions.begin(), assertions.begin() + std::min<size_t>(assertions.size(), 5));
       ev.contradictions.push_back(Contradiction{ids, "a source denies what others report"});
     }
-    for (size_t i = 0; i < sentences.size(); ++i) {
-      if (i) ev.summary += ' ';
-      ev.summary += sentences[i];
-    }
+    CountContradictions(counted, event_block, options_, &ev.contradictions);
+
+    ev.summary = Summarize(ev, member_events, counted, all_claims, input.documents, doc_num);
     out.events.push_back(std::move(ev));
   }
-  for (size_t i : changed_claims) out.changed_claims.push_back(input.claims[i]);
-  for (size_t i : changed_doc_events) out.changed_doc_events.push_back(input.doc_events[i]);
-  for (size_t i : changed_docs) out.changed_documents.push_back(input.documents[i]);
+  std::vector<Cluster>().swap(clusters);
+  // Records are moved out: at a million documents a copy would double the memory.
+  for (size_t i = 0; i < changed_claims.size(); ++i) {
+    if (changed_claims[i]) out.changed_claims.push_back(std::move(input.claims[i]));
+  }
+  for (size_t i = 0; i < changed_doc_events.size(); ++i) {
+    if (changed_doc_events[i]) out.changed_doc_events.push_back(std::move(input.doc_events[i]));
+  }
+  for (size_t i = 0; i < changed_docs.size(); ++i) {
+    if (changed_docs[i]) out.changed_documents.push_back(std::move(input.documents[i]));
+  }
   return out;
 }
 
+namespace {
+
+// Two or three sentences from the reports: how many (the count nearest the best estimate, from a
+// named source when there is one), what, where and when (a report's sentence of the event), and a
+// differing voice (a denial, or another source's count). Each names who says it.
+std::string Summarize(const EventRecord& ev, const std::vector<const DocEventRecord*>& events,
+                      const std::vector<const ClaimRecord*>& counted,
+                      const std::vector<const ClaimRecord*>& all_claims,
+                      const std::vector<DocumentRecord>& documents,
+                      const std::unordered_map<std::string_view, uint32_t>& doc_num) {
+  auto outlet = [&](const std::string& doc_id) -> std::string {
+    auto it = doc_num.find(doc_id);
+    if (it == doc_num.end() || it->second >= documents.size()) return "";
+    const DocumentRecord& d = documents[it->second];
+    return !d.outlet.empty() ? d.outlet : d.site;
+  };
+  std::vector<std::string> chosen_raw, chosen;
+  auto add = [&](const std::string& sentence, std::vector<std::string> names, std::string label) {
+    if (sentence.empty() || chosen.size() >= 3) return false;
+    for (const std::string& s : chosen_raw) {
+      if (NearIdentical(s, sentence)) return false;
+    }
+    if (label.empty()) label = "one report";
+    names.push_back(label);
+    chosen_raw.push_back(sentence);
+    chosen.push_back(Attributed(sentence, names, label));
+    return true;
+  };
+  auto add_claim = [&](const ClaimRecord& c) {
+    std::string label = SourceLabel(c);
+    std::string site = outlet(c.doc_id);
+    std::vector<std::string> names = {c.source_name, c.source_text};
+    if (label.empty()) label = site;
+    return add(c.sentence, names, label);
+  };
+
+  // How many: the asserted total nearest the best estimate.
+  const ClaimRecord* how_many = nullptr;
+  const std::optional<Estimate>& toll = ev.fatalities ? ev.fatalities : ev.injured;
+  ClaimKind kind = ev.fatalities ? ClaimKind::kKilled : ClaimKind::kInjured;
+  if (toll) {
+    int64_t best_gap = INT64_MAX;
+    for (const ClaimRecord* c : counted) {
+      if (c->kind != kind || !IsIncidentTotal(*c)) continue;
+      const Quantity& q = c->count->value;
+      int64_t point = q.min.value_or(q.max.value_or(0));
+      int64_t gap = std::llabs(point - toll->best) * 2 + (c->source_name.empty() ? 1 : 0);
+      if (gap < best_gap) {
+        best_gap = gap;
+        how_many = c;
+      }
+    }
+  }
+  if (how_many) add_claim(*how_many);
+  // What, where, when: the lead sentence of the first report that is not the count's own.
+  for (const DocEventRecord* e : events) {
+    if (how_many && e->sentence == how_many->sentence) continue;
+    if (add(e->sentence, {}, outlet(e->doc_id))) break;
+  }
+  // A differing voice: a denial, else another source's count.
+  bool voiced = false;
+  for (const ClaimRecord* c : all_claims) {
+    if (c->polarity == Polarity::kDenied && (voiced = add_claim(*c))) break;
+  }
+  for (const ClaimRecord* c : counted) {
+    if (voiced || chosen.size() >= 3) break;
+    if (how_many && (SourceKey(*c) == SourceKey(*how_many) || c->kind != how_many->kind)) continue;
+    if (c->count && c->polarity == Polarity::kAsserted) voiced = add_claim(*c);
+  }
+  // Too few yet: any other report's sentence.
+  for (const DocEventRecord* e : events) {
+    if (chosen.size() >= 2) break;
+    add(e->sentence, {}, outlet(e->doc_id));
+  }
+  std::string summary;
+  for (const std::string& s : chosen) {
+    if (!summary.empty()) summary += ' ';
+    summary += s;
+  }
+  return summary;
+}
+
+}  // namespace
 }  // namespace crosscheck

@@ -1,0 +1,211 @@
+// Scale of the link stage: generates the records of N documents shaped like a run's output and
+// links them once. The goal: 1,000,000 documents in <= 5 minutes and <= 4 GB on a 2-core
+// machine. Timed from outside, for the peak memory as well as the time:
+//
+//   /usr/bin/time -v build/bench/link_bench 1000000
+//
+// The corpus: real events in a few thousand towns (some named by a neighbourhood) of 20 countries,
+// dated over fourteen years, each told by 1-10 reports (most by one to three); reports published
+// up to two days late, some undated, some syndicated copies of another report; each report with
+// its lead event, sometimes a second event it mentions, and a few counts from named and unnamed
+// sources, sometimes a denial or a running tally. Fixed seed: the same N gives the same corpus.
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <random>
+#include <string>
+
+#include "link/linker.h"
+
+namespace crosscheck {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct Town {
+  Place place;
+  std::vector<std::string> neighbourhoods;
+};
+
+const char* kTypes[][2] = {
+    {"Explosions/Remote violence", "Shelling/artillery/missile attack"},
+    {"Explosions/Remote violence", "Air/drone strike"},
+    {"Battles", "Armed clash"},
+    {"Violence against civilians", "Attack"},
+    {"Riots", "Violent demonstration"},
+    {"Protests", "Peaceful protest"},
+};
+struct SourceSpec {
+  const char* name;
+  ActorType type;
+};
+const SourceSpec kSources[] = {
+    {"Health Ministry", ActorType::kGovernment},      {"State News Agency", ActorType::kStateMedia},
+    {"Army", ActorType::kMilitary},                   {"Local Coordination Committees", ActorType::kActivist},
+    {"Observatory for Human Rights", ActorType::kNgo}, {"Red Crescent", ActorType::kInternationalOrg},
+    {"", ActorType::kActivist},                        {"", ActorType::kWitness},
+    {"", ActorType::kMedical},                         {"", ActorType::kUnattributed},
+};
+
+class Generator {
+ public:
+  explicit Generator(uint64_t seed) : rng_(seed) {
+    for (int c = 0; c < 20; ++c) {
+      std::string cc = {char('A' + c), char('A' + (c * 7) % 26)};
+      for (int t = 0; t < 200; ++t) {
+        Town town;
+        town.place.name = "Town" + std::to_string(c) + "x" + std::to_string(t);
+        town.place.admin1 = "Province " + std::to_string(t % 12);
+        town.place.country = "Country " + cc;
+        town.place.country_code = cc;
+        town.place.lat = 30.0 + t * 0.01;
+        town.place.lon = 40.0 + c * 0.5;
+        town.place.precision = PlacePrecision::kTown;
+        town.place.geonames_id = 100000 + c * 1000 + t;
+        for (int n = 0; n < int(t % 4); ++n) town.neighbourhoods.push_back(town.place.name + " Quarter " + std::to_string(n));
+        towns_.push_back(std::move(town));
+      }
+    }
+  }
+
+  // Appends the reports of one real event (1-10 of them) to `in`; returns how many.
+  size_t Event(LinkInput& in) {
+    const Town& town = towns_[Pick(towns_.size())];
+    Date day = Date{2010, 1, 1}.AddDays(int64_t(Pick(14 * 365)));
+    size_t type = Pick(std::size(kTypes));
+    int64_t toll = int64_t(Pick(3) == 0 ? Pick(200) : Pick(20)) + 1;
+    size_t reports = Pick(2) ? 1 + Pick(3) : 1 + Pick(10);
+    std::string first_doc;
+    for (size_t r = 0; r < reports; ++r) {
+      DocumentRecord d;
+      d.doc_id = Hex();
+      d.path = "/data/scrape/2024/" + d.doc_id + ".html";
+      d.url = "https://news.example.org/world/" + d.doc_id;
+      d.outlet = "Outlet " + std::to_string(Pick(200));
+      d.title = std::to_string(toll) + " killed in " + town.place.name + " as fighting goes on";
+      d.language = "en";
+      Date published = day.AddDays(int64_t(Pick(3)));
+      if (Pick(20)) d.published = PublishedDate{published, DateBasis::kMetadata, 0.9};
+      if (!first_doc.empty() && Pick(20) == 0) d.near_duplicate_of = first_doc;
+      if (first_doc.empty()) first_doc = d.doc_id;
+      d.body_fingerprint = rng_();
+
+      PlaceRecord where{town.place, town.place.name};
+      if (!town.neighbourhoods.empty() && Pick(3) == 0) {
+        where.place.name = town.neighbourhoods[Pick(town.neighbourhoods.size())];
+        where.place.precision = PlacePrecision::kNeighbourhood;
+        where.place.parent = town.place.name;
+        where.text = where.place.name;
+      }
+      DocEventRecord lead;
+      lead.doc_id = d.doc_id;
+      lead.index = 0;
+      lead.event_type = kTypes[type][0];
+      lead.sub_event_type = kTypes[type][1];
+      lead.location = where;
+      if (d.published.date) lead.date_start = lead.date_end = day;
+      lead.actor1 = "Government forces";
+      lead.actor2 = Pick(2) ? "Rebels" : "";
+      lead.sentence = "Government forces shelled " + where.place.name +
+                      " on Saturday, residents said, as the offensive on the province entered its third week.";
+      lead.is_lead = true;
+      d.lead = LeadRecord{"", lead.event_type, lead.sub_event_type, Quantity{toll, toll, false},
+                          std::nullopt, where, lead.date_start};
+      in.doc_events.push_back(lead);
+      if (Pick(10) < 3) {  // a second event the report mentions in passing
+        const Town& other = towns_[Pick(towns_.size())];
+        DocEventRecord e = lead;
+        e.index = 1;
+        e.is_lead = false;
+        e.location = PlaceRecord{other.place, other.place.name};
+        e.date_start = e.date_end = day.AddDays(-int64_t(Pick(30)));
+        e.sentence = "Clashes were also reported in " + other.place.name + " earlier in the month.";
+        in.doc_events.push_back(e);
+      }
+      size_t claims = 1 + Pick(4);
+      for (size_t k = 0; k < claims; ++k) {
+        ClaimRecord c;
+        c.claim_id = d.doc_id + "-c" + std::to_string(k);
+        c.doc_id = d.doc_id;
+        c.doc_event = 0;
+        const SourceSpec& src = kSources[Pick(std::size(kSources))];
+        c.source_name = src.name;
+        c.source_type = src.type;
+        c.source_text = src.name[0] ? std::string("the ") + src.name : "activists";
+        c.kind = Pick(4) ? ClaimKind::kKilled : ClaimKind::kInjured;
+        int64_t n = std::max<int64_t>(1, toll + int64_t(Pick(7)) - 3);
+        if (Pick(25) == 0 && k > 0) {
+          c.polarity = Polarity::kDenied;
+          c.sentence = "The " + std::string(src.name[0] ? src.name : "government") +
+                       " denied that any civilians had been killed in the shelling.";
+        } else {
+          c.count = CountRecord{std::to_string(n), Quantity{n, n, false}};
+          if (Pick(10) == 0) {
+            c.scope = Scope::kCumulative;
+            c.count = CountRecord{"at least " + std::to_string(n * 40), Quantity{n * 40, std::nullopt, false}};
+          }
+          c.sentence = "At least " + std::to_string(n) + " people were killed in " + where.place.name +
+                       " on Saturday, " + c.source_text + " said in a statement.";
+        }
+        c.char_start = int64_t(k * 200);
+        c.char_end = c.char_start + int64_t(c.sentence.size());
+        c.victims = "people";
+        c.location = where;
+        c.time_start = c.time_end = lead.date_start;
+        c.time_text = "on Saturday";
+        in.claims.push_back(std::move(c));
+      }
+      in.documents.push_back(std::move(d));
+    }
+    return reports;
+  }
+
+ private:
+  size_t Pick(size_t n) { return size_t(rng_() % n); }
+  std::string Hex() {
+    char buf[17];
+    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(rng_()));
+    return buf;
+  }
+  std::mt19937_64 rng_;
+  std::vector<Town> towns_;
+};
+
+double Since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+}  // namespace
+}  // namespace crosscheck
+
+int main(int argc, char** argv) {
+  using namespace crosscheck;
+  size_t n = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 100000;
+  if (n == 0) {
+    std::fprintf(stderr, "usage: link_bench [DOCUMENTS]\n");
+    return 1;
+  }
+  auto t0 = Clock::now();
+  LinkInput in;
+  in.documents.reserve(n + 10);
+  Generator gen(20260101);
+  size_t real_events = 0;
+  while (in.documents.size() < n) {
+    gen.Event(in);
+    ++real_events;
+  }
+  size_t docs = in.documents.size(), claims = in.claims.size(), doc_events = in.doc_events.size();
+  double generate = Since(t0);
+  auto t1 = Clock::now();
+  LinkOutput out = Linker().Link(std::move(in));
+  double link = Since(t1);
+  size_t merged = 0, contradictions = 0;
+  for (const EventRecord& e : out.events) {
+    merged += e.documents.size() > 1;
+    contradictions += e.contradictions.size();
+  }
+  std::printf("documents %zu, document events %zu, claims %zu, real events %zu\n", docs, doc_events,
+              claims, real_events);
+  std::printf("generate %.1f s, link %.1f s (%.0f documents/s)\n", generate, link, double(docs) / link);
+  std::printf("events %zu (%zu from several reports), contradictions %zu, changed claims %zu\n",
+              out.events.size(), merged, contradictions, out.changed_claims.size());
+  return 0;
+}
