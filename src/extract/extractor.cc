@@ -842,6 +842,33 @@ Status Extractor::Run(Document& doc) const {
       doc.events[k].sub_event_type = "Armed clash";
     }
   }
+  // A report that names no violence, protest or other development still reports something
+  // somewhere: ACLED's category of last resort, at the report's main place and first date.
+  if (doc.events.empty() && !views.empty() && (main_place || !doc.times.empty() || doc.reference_date)) {
+    DocEvent e;
+    e.event_type = "Strategic developments";
+    e.sub_event_type = "Other";
+    e.sentence = 0;
+    e.location = main_place;
+    if (!e.location) {
+      for (const PlaceMention& p : doc.places) {
+        if (!e.location || PrecisionRank(p.place) > PrecisionRank(*e.location)) e.location = p.place;
+      }
+    }
+    const TimeMention* first_time = nullptr;
+    for (const TimeMention& t : doc.times) {
+      if (!IsHistory(t, doc.reference_date)) {
+        first_time = &t;
+        break;
+      }
+    }
+    e.date_start = first_time ? std::optional<Date>(first_time->start) : doc.reference_date;
+    e.date_end = first_time ? std::optional<Date>(first_time->end) : doc.reference_date;
+    doc.events.push_back(std::move(e));
+    typed_by_target.push_back(false);
+    armed_target.push_back(false);
+    doc.lead_event = 0;
+  }
   int lead_claim = doc.lead_killed >= 0 ? doc.lead_killed : doc.lead_injured;
   if (lead_claim >= 0 && doc.claims[lead_claim].doc_event >= 0) doc.lead_event = doc.claims[lead_claim].doc_event;
   if (doc.lead_event < 0 && !doc.events.empty()) doc.lead_event = 0;

@@ -261,6 +261,18 @@ TEST_F(ExtractorTest, ThePerpetratorIsWhoActedNotWhoReported) {
   EXPECT_EQ(doc_.claims[1].source.type, ActorType::kMedical);
 }
 
+TEST_F(ExtractorTest, AReportWithNoTriggerStillHasALead) {
+  SetText("Ministers met in Dakar to discuss the border.");
+  PlaceAt("Dakar", "Dakar", PlacePrecision::kTown);
+  Sort();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  ASSERT_EQ(doc_.events.size(), 1u);
+  EXPECT_EQ(doc_.lead_event, 0);
+  EXPECT_EQ(doc_.events[0].event_type, "Strategic developments");
+  EXPECT_EQ(doc_.events[0].location->name, "Dakar");
+  EXPECT_EQ(doc_.events[0].date_start, doc_.reference_date);
+}
+
 TEST_F(ExtractorTest, BadLexiconLineNamesFileAndLine) {
   Options options;
   char dir[] = "/tmp/cc_lexXXXXXX";
