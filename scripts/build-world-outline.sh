@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds data/generated/world_outline.tsv, the land and border outlines that report.html draws
 # under its map, from Natural Earth's 1:50m countries as the npm data package world-atlas ships
-# them (TopoJSON, installed into build-data/), decoded with Debian's topojson-client (node-vega).
+# them (TopoJSON, installed into build-data/), decoded and projected with Debian's topojson-client and d3-geo (node-vega).
 # Idempotent: does nothing when the output is newer than its inputs; needs the network only the
 # first time (npm install).
 set -euo pipefail

@@ -25,6 +25,20 @@ struct EventTrigger {
   bool by_target;  // the type depends on who was hit
 };
 
+bool EndsWithLink(std::string_view text, uint32_t from, uint32_t to, const std::vector<std::string>& links) {
+  std::string between = AsciiLower(text.substr(from, to > from ? to - from : 0));
+  while (!between.empty() && between.back() == ' ') between.pop_back();
+  // Qualifiers of the count ("at least", "more than") stand after the link, before the count.
+  for (std::string_view qualifier : {" at least", " more than", " nearly", " about", " some", " over", " almost", " around"}) {
+    if (between.ends_with(qualifier)) between.resize(between.size() - qualifier.size());
+  }
+  if (between.empty()) return true;
+  for (const std::string& link : links) {
+    if (between == link || between.ends_with(" " + link)) return true;
+  }
+  return false;
+}
+
 // "killed by a gunman", "by government forces": who is named after "by" did it, and was not hit.
 bool AfterBy(std::string_view text, uint32_t sentence_begin, uint32_t at) {
   std::string_view before = text.substr(sentence_begin, at - sentence_begin);
@@ -94,6 +108,7 @@ struct Extractor::Lexicon {
   std::vector<bool> source_after;           // per reporting phrase: the source follows the verb
   std::vector<bool> denial_without_verb;
   std::vector<EventTrigger> event_info;
+  std::vector<std::string> toll_links;  // "rose to", "of", "at": what joins a toll noun to its count
 };
 
 Extractor::Extractor(std::unique_ptr<Lexicon> lexicon) : lexicon_(std::move(lexicon)) {}
@@ -140,6 +155,10 @@ Result<std::unique_ptr<Extractor>> Extractor::Create(const Options& options) {
   }));
   CROSSCHECK_RETURN_IF_ERROR(ReadTsvFiles(options, "extract/scope_cues.tsv", true, [&](const TsvLine& line) {
     l.phrases.Add(line.fields[0], 0, kScope);
+    return Status::Ok();
+  }));
+  CROSSCHECK_RETURN_IF_ERROR(ReadTsvFiles(options, "extract/toll_links.tsv", true, [&](const TsvLine& line) {
+    l.toll_links.push_back(AsciiLower(line.fields[0]));
     return Status::Ok();
   }));
   CROSSCHECK_RETURN_IF_ERROR(ReadTsvFiles(options, "extract/hedges.tsv", true, [&](const TsvLine& line) {
@@ -416,6 +435,18 @@ Status Extractor::Run(Document& doc) const {
   for (size_t si = 0; si < views.size(); ++si) {
     const SentenceView& v = views[si];
     const bool sentence_cumulative = !v.scope.empty();
+    // A scope cue makes a count a tally when it stands in the clause of the count or of its harm
+    // word ("6,000 people, about half of them civilians, have been killed since ...").
+    auto cumulative_near = [&](Span count, Span harm) {
+      for (const auto& cue : v.scope) {
+        for (Span anchor : {count, harm}) {
+          if (anchor.empty()) continue;
+          uint32_t from = std::min(cue.span.end, anchor.end), to = std::max(cue.span.begin, anchor.begin);
+          if (!ClauseBreakBetween(text, from, to)) return true;
+        }
+      }
+      return false;
+    };
     bool hedged = !v.hedges.empty();
     int first_claim_here = int(doc.claims.size());
     // Counts that are parts of another ("including nine children", "17 of them") never stand
@@ -432,7 +463,7 @@ Status Extractor::Run(Document& doc) const {
       return std::find(parts_here.begin(), parts_here.end(), n) != parts_here.end();
     };
     for (const NumberMention* n : v.counts) {
-      bool cumulative = sentence_cumulative;
+      bool cumulative = false;
       // The nearest harm word on the same side of no other count.
       const PhraseMatcher::Match* best = nullptr;
       uint32_t best_gap = UINT32_MAX;
@@ -444,6 +475,12 @@ Status Extractor::Run(Document& doc) const {
         // A harm word before its count governs it within one clause: "killing three officers",
         // not "used to dying every day," one leader said.
         if (!after && ClauseBreakBetween(text, t.span.end, n->span.begin)) continue;
+        // A toll noun reaches its count through a link word: "the toll rose to 23", "deaths of
+        // 105", not "38 bodies had been brought to the three hospitals".
+        if (!after && l.claim_trigger_info[t.value].noun &&
+            !EndsWithLink(text, t.span.end, n->span.begin, l.toll_links)) {
+          continue;
+        }
         // "14 were killed and 10 were taken": a count after "and" starts a clause of its own.
         if (!after && !l.claim_trigger_info[t.value].noun &&
             std::string_view(text).substr(t.span.end, n->span.begin - t.span.end).find(" and ") != std::string_view::npos) {
@@ -478,6 +515,7 @@ Status Extractor::Run(Document& doc) const {
         }
       }
       if (!best && part_of < 0) continue;
+      cumulative = cumulative_near(n->span, best ? best->span : n->span);
       if (is_part(n) && part_of < 0 && int(doc.claims.size()) > first_claim_here) part_of = int(doc.claims.size()) - 1;
 
       Claim c;
@@ -486,11 +524,13 @@ Status Extractor::Run(Document& doc) const {
       c.part_of = part_of;
       c.count = n->value;
       c.count_text = n->span;
+      // Who the count is of: the most specific victim noun just after it ("2,000 members of its
+      // security forces" are security forces, not people).
       for (const auto& vm : v.victims) {
-        if (vm.span.begin >= n->span.end && vm.span.begin - n->span.end <= 24) {
-          c.victims = l.victim_names[vm.value];
-          break;
-        }
+        if (vm.span.begin < n->span.end || vm.span.begin - n->span.end > 24) continue;
+        const std::string& name = l.victim_names[vm.value];
+        if (c.victims.empty() || c.victims == "people") c.victims = name;
+        if (name != "people") break;
       }
       if (c.victims.empty() || c.victims == "people") {
         // "1 NDS member", "3 IS fighters": a force or group named right after the count.
@@ -601,14 +641,16 @@ Status Extractor::Run(Document& doc) const {
         }
       }
       c.source = denier ? actor_source(denier) : (has_source[si] ? sentence_source[si] : own_voice);
-      if (!without_verb && int(doc.claims.size()) > first_claim_here) {
-        // A count in a denying sentence is what is denied ("denied that 40 died").
-        for (size_t k = size_t(first_claim_here); k < doc.claims.size(); ++k) {
-          doc.claims[k].polarity = Polarity::kDenied;
-          doc.claims[k].source = c.source;
-        }
-        continue;
+      // A count after the denial is what is denied ("denied that 40 died"); a count before it
+      // is another source's assertion ("monitors say 41 dead; the army denies it").
+      bool denies_a_count = false;
+      for (size_t k = size_t(first_claim_here); !without_verb && k < doc.claims.size(); ++k) {
+        if (doc.claims[k].count_text.begin < d.span.end) continue;
+        doc.claims[k].polarity = Polarity::kDenied;
+        doc.claims[k].source = c.source;
+        denies_a_count = true;
       }
+      if (denies_a_count) continue;
       c.location = resolve_place(si, d.span.end, &c.location_text);
       if (!c.location && main_place) c.location = main_place;
       if (const TimeMention* t = resolve_time(si, d.span.begin)) {

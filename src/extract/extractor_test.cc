@@ -273,6 +273,46 @@ TEST_F(ExtractorTest, AReportWithNoTriggerStillHasALead) {
   EXPECT_EQ(doc_.events[0].date_start, doc_.reference_date);
 }
 
+TEST_F(ExtractorTest, OnlyACountAfterTheDenialIsDenied) {
+  SetText("Medics say 14 dead; the militia denies the shelling.\nThe army denied that 30 soldiers died.");
+  Count("14", 14, 14);
+  Count("30", 30, 30);
+  ActorAt("Medics", "medics", ActorType::kMedical);
+  ActorAt("the militia", "militia", ActorType::kArmedGroup);
+  ActorAt("The army", "army", ActorType::kMilitary);
+  Sort();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  ASSERT_EQ(doc_.claims.size(), 3u);
+  EXPECT_EQ(doc_.claims[0].polarity, Polarity::kAsserted);  // the medics' 14
+  EXPECT_EQ(doc_.claims[0].source.type, ActorType::kMedical);
+  EXPECT_EQ(doc_.claims[1].polarity, Polarity::kDenied);    // the militia denies the shelling
+  EXPECT_FALSE(doc_.claims[1].count.has_value());
+  EXPECT_EQ(doc_.claims[2].polarity, Polarity::kDenied);    // the army denies the 30
+  EXPECT_EQ(doc_.claims[2].source.type, ActorType::kMilitary);
+}
+
+TEST_F(ExtractorTest, AScopeCueCountsOnlyInItsClause) {
+  SetText("Villagers, who have fled twice since the spring, said 6 people were killed on Monday.\n"
+          "Nearly 800 people, most of them farmers, have been killed in the province since January.");
+  Count("6", 6, 6);
+  Count("Nearly 800", 800, 800, true);
+  Sort();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  ASSERT_EQ(doc_.claims.size(), 2u);
+  EXPECT_EQ(doc_.claims[0].scope, Scope::kIncident);
+  EXPECT_EQ(doc_.claims[1].scope, Scope::kCumulative);
+}
+
+TEST_F(ExtractorTest, ATollNounReachesItsCountThroughALinkWord) {
+  SetText("The death toll rose to 19 on Friday.\nRescuers carried the bodies to the two clinics.");
+  Count("19", 19, 19);
+  Count("two", 2, 2);
+  Sort();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  ASSERT_EQ(doc_.claims.size(), 1u);
+  EXPECT_EQ(doc_.claims[0].count->min, 19);
+}
+
 TEST_F(ExtractorTest, BadLexiconLineNamesFileAndLine) {
   Options options;
   char dir[] = "/tmp/cc_lexXXXXXX";

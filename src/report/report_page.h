@@ -17,7 +17,7 @@ header{background:#1d2b3a;color:#fff;padding:14px 24px}
 header h1{margin:0;font-size:20px}
 main{max-width:1180px;margin:0 auto;padding:16px 24px}
 section.panel,.viz{background:#fff;border:1px solid #d8dde3;border-radius:6px;margin:14px 0;padding:12px 16px}
-.vizrow{display:flex;gap:14px;flex-wrap:wrap}.vizrow .viz{flex:1 1 460px}
+.vizrow{display:flex;gap:14px;flex-wrap:wrap;align-items:flex-start}.vizrow .viz{flex:1 1 460px}
 h2{font-size:17px;margin:4px 0 8px}h3{font-size:14px;margin:12px 0 4px;color:#44505c}
 .meta{color:#5b6670;font-size:13px}
 .range{font-size:16px;font-weight:600}
