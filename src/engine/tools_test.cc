@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace crosscheck {
 namespace {
 
@@ -14,6 +16,45 @@ TEST(ToolsTest, CleanOutputIdDropsExtensionsOrUsesRecordId) {
   EXPECT_EQ(CleanOutputId(d), "page_4_x");
   d.record_id = "";
   EXPECT_EQ(CleanOutputId(d), "pages_4");
+}
+
+}  // namespace
+}  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+// The whole per-document pipeline on a scraped page: the body's counts become claims, the
+// counts of a related-articles list below it do not.
+TEST(EngineTest, CountsInPageFurnitureAreNoClaims) {
+  auto engine = Engine::Create(Options());
+  ASSERT_TRUE(engine.ok()) << engine.status().ToString();
+  Document doc;
+  doc.path = "page.txt";
+  doc.text =
+      "Shelling kills nine in Kharkiv market\n\n"
+      "Nine people were killed and 22 wounded when shells hit a covered market in Kharkiv on "
+      "Thursday morning, the regional governor said.\n\n"
+      "Firefighters worked for hours to put out the fires, and the governor said the toll could "
+      "rise as more people were pulled from the wreckage.\n\n"
+      "Related\n\n"
+      "Flooding leaves 300 homeless in coastal villages\n\n"
+      "3 days ago\n\n"
+      "Bus crash kills 14 pilgrims on mountain road\n\n"
+      "1 week ago\n\n"
+      "Copyright 2024 Daily Frontline. All rights reserved.\n";
+  doc.raw = doc.text;
+  doc.given_published = Date{2024, 3, 7};
+  ASSERT_TRUE((*engine)->Process(doc).ok());
+  std::vector<int64_t> counts;
+  for (const Claim& c : doc.claims) {
+    if (c.count && c.count->min) counts.push_back(*c.count->min);
+  }
+  EXPECT_NE(std::find(counts.begin(), counts.end(), 9), counts.end());
+  EXPECT_NE(std::find(counts.begin(), counts.end(), 22), counts.end());
+  EXPECT_EQ(std::find(counts.begin(), counts.end(), 14), counts.end());
+  EXPECT_EQ(std::find(counts.begin(), counts.end(), 300), counts.end());
+  EXPECT_EQ(doc.main_text.find("pilgrims"), std::string::npos);
 }
 
 }  // namespace

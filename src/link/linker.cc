@@ -46,6 +46,27 @@ class Interner {
   std::unordered_map<std::string_view, uint32_t> ids_;
 };
 
+// Block ids of places. Folding is slow (ICU), and a corpus names a few thousand towns, so each
+// distinct town is folded once. Id 0 is "no place".
+class BlockIds {
+ public:
+  BlockIds() { keys_.Id(""); }
+  uint32_t Of(const std::optional<PlaceRecord>& p) {
+    if (!p) return 0;
+    raw_.assign(p->place.country_code);
+    raw_ += '|';
+    raw_ += BlockTown(p->place);
+    auto it = by_raw_.find(raw_);
+    if (it == by_raw_.end()) it = by_raw_.emplace(raw_, keys_.Id(BlockKey(p))).first;
+    return it->second;
+  }
+
+ private:
+  Interner keys_;
+  std::unordered_map<std::string, uint32_t> by_raw_;
+  std::string raw_;
+};
+
 // One document event reduced to what blocking sorts on.
 struct Item {
   uint32_t block;  // 0: no place, never merged
@@ -142,13 +163,13 @@ bool TimesOverlap(const ClaimRecord& a, const ClaimRecord& b) {
 // Counts of the same kind, place and time that cannot both hold: the lowest stated maximum
 // against the highest stated minimum, from two sources, far apart. A smaller count of civilians
 // beside a larger count of everyone is a part, not a contradiction.
-void CountContradictions(const std::vector<const ClaimRecord*>& counted, const std::string& event_key,
-                         const LinkOptions& options, std::vector<Contradiction>* out) {
-  std::map<std::pair<ClaimKind, std::string>, std::vector<const ClaimRecord*>> groups;
+void CountContradictions(const std::vector<const ClaimRecord*>& counted, uint32_t event_block,
+                         BlockIds& block_ids, const LinkOptions& options,
+                         std::vector<Contradiction>* out) {
+  std::map<std::pair<ClaimKind, uint32_t>, std::vector<const ClaimRecord*>> groups;
   for (const ClaimRecord* c : counted) {
     if (!IsIncidentTotal(*c)) continue;
-    std::string key = c->location ? BlockKey(c->location) : event_key;
-    groups[{c->kind, key}].push_back(c);
+    groups[{c->kind, c->location ? block_ids.Of(c->location) : event_block}].push_back(c);
   }
   for (const auto& [group, claims] : groups) {
     std::vector<std::pair<const ClaimRecord*, const ClaimRecord*>> found;
@@ -262,24 +283,12 @@ LinkOutput Linker::Link(LinkInput input) const {
     return doc_num.emplace(id, uint32_t(doc_num.size())).first->second;
   };
 
-  // Blocking keys. Folding is slow (ICU), and a corpus names a few thousand towns, so each
-  // distinct town is folded once.
-  Interner blocks, types;
-  blocks.Id("");  // id 0: no place
-  std::unordered_map<std::string, uint32_t> block_of_place;
+  BlockIds block_ids;
+  Interner types;
   std::vector<Item> items(input.doc_events.size());
   for (size_t i = 0; i < input.doc_events.size(); ++i) {
     const DocEventRecord& e = input.doc_events[i];
-    uint32_t block = 0;
-    if (e.location) {
-      std::string raw = e.location->place.country_code + "|" + BlockTown(e.location->place);
-      auto it = block_of_place.find(raw);
-      if (it == block_of_place.end()) {
-        it = block_of_place.emplace(std::move(raw), blocks.Id(BlockKey(e.location))).first;
-      }
-      block = it->second;
-    }
-    items[i] = Item{block, types.Id(e.event_type),
+    items[i] = Item{block_ids.Of(e.location), types.Id(e.event_type),
                     e.date_start ? int32_t(e.date_start->ToDays()) : kUndated, uint32_t(i)};
   }
   std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.Key() < b.Key(); });
@@ -374,7 +383,7 @@ LinkOutput Linker::Link(LinkInput input) const {
         ev.location = loc;
       }
     }
-    const std::string event_block = BlockKey(first.location);
+    const uint32_t event_block = block_ids.Of(first.location);
 
     // A syndicated or re-posted copy says nothing its original did not: its claims are listed,
     // but only the first stored report of each original counts in the toll and contradictions.
@@ -447,7 +456,7 @@ LinkOutput Linker::Link(LinkInput input) const {
       ids.insert(ids.end(), assertions.begin(), assertions.begin() + std::min<size_t>(assertions.size(), 5));
       ev.contradictions.push_back(Contradiction{ids, "a source denies what others report"});
     }
-    CountContradictions(counted, event_block, options_, &ev.contradictions);
+    CountContradictions(counted, event_block, block_ids, options_, &ev.contradictions);
 
     ev.summary = Summarize(ev, member_events, counted, all_claims, input.documents, doc_num);
     out.events.push_back(std::move(ev));
