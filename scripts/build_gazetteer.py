@@ -134,7 +134,8 @@ def main():
                 wiki = (r.get("reference") or {}).get("wikipedia") or ""
                 if wiki.startswith("en:"):
                     names.add(re.sub(r"\s*\(.*\)$", "", wiki[3:].replace("_", " ")))
-            first = clean(rs[0].get("name") or (rs[0].get("names") or {}).get("en") or "")
+            # "Bari, Somalia": the country after a comma only tells the region from a namesake.
+            first = clean(rs[0].get("name") or (rs[0].get("names") or {}).get("en") or "").split(",")[0]
             if not first:
                 continue
             region_name[key] = english_display(first, fold_all=True)
@@ -174,10 +175,9 @@ def main():
         cc = c["alpha_2"]
         # English as GeoNames and most text write it, never "Name, State of".
         iso_names = (iso_db.get(cc) or {}).get("names") or {}
-        choices = [c.get("common_name"), iso_names.get("geonames"), iso_names.get("en"), c["name"]]
+        choices = [c.get("common_name"), iso_names.get("en"), iso_names.get("geonames"), c["name"]]
         name = next(clean(n) for n in choices + [c["name"]] if n and ("," not in n and "(" not in n or n == c["name"]))
         aliases = {c["name"], c.get("common_name", ""), c.get("official_name", "")} - {"", name}
-        aliases = {a for a in aliases if "," not in a}
         country_name[cc] = name
         members = by_country.get(cc, [])
         capital = [t for t in members if t["feature"] == "PPLC"] or sorted(members, key=lambda t: -t["pop"])[:1]

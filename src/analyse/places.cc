@@ -546,6 +546,13 @@ void PlaceTaggerImpl::Run(Document& doc) const {
     if (n > 0 && !noun->plural && gap_before(n) == " " && !words[n - 1].possessive) {
       int first = RunEndingAt(text, words, n - 1);
       if (first >= 0 && !(first == n - 1 && words[first].sentence_start && !covered[first])) {
+        // "Syrias Idlib province", "Minister Ali Idlib province": a known name just before the
+        // noun is the place, whatever capitalised word precedes it.
+        int tail = candidate_at_word(n - 1);
+        if (tail >= 0 && !(covered[first] && candidate_at_word(first) >= 0) &&
+            static_cast<int>(cands[tail].w1) == n && !cands[tail].entries.empty()) {
+          first = static_cast<int>(cands[tail].w0);
+        }
         bool is_demonym = false;
         for (int k = first; k < n; ++k) is_demonym = is_demonym || demonym_at_word[k] != nullptr;
         bool known = covered[first] && candidate_at_word(first) >= 0;

@@ -106,20 +106,7 @@ std::string AnnotationJson(const Document& doc) {
     w.String(doc.Text(p.span));
     w.Key("name");
     w.StringOrNull(p.place.name);
-    w.Key("admin1");
-    w.StringOrNull(p.place.admin1);
-    w.Key("country_code");
-    w.StringOrNull(p.place.country_code);
-    w.Key("lat");
-    p.place.lat ? w.Double(*p.place.lat) : w.Null();
-    w.Key("lon");
-    p.place.lon ? w.Double(*p.place.lon) : w.Null();
-    w.Key("precision");
-    w.StringOrNull(PlacePrecisionName(p.place.precision));
-    w.Key("parent");
-    w.StringOrNull(p.place.parent);
-    w.Key("geonames_id");
-    p.place.geonames_id ? w.Int(p.place.geonames_id) : w.Null();
+    WritePlaceFields(p.place, w);
     w.EndObject();
   }
   w.EndArray();

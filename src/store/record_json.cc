@@ -62,17 +62,7 @@ void WriteStrings(const std::vector<std::string>& v, JsonWriter& w) {
 
 }  // namespace
 
-void WritePlaceJson(const std::optional<PlaceRecord>& record, JsonWriter& w) {
-  if (!record) {
-    w.Null();
-    return;
-  }
-  const Place& p = record->place;
-  w.BeginObject();
-  w.Key("name");
-  w.StringOrNull(p.name);
-  w.Key("text");
-  w.StringOrNull(record->text);
+void WritePlaceFields(const Place& p, JsonWriter& w) {
   w.Key("admin1");
   w.StringOrNull(p.admin1);
   w.Key("country");
@@ -89,6 +79,19 @@ void WritePlaceJson(const std::optional<PlaceRecord>& record, JsonWriter& w) {
   w.StringOrNull(p.parent);
   w.Key("geonames_id");
   p.geonames_id ? w.Int(p.geonames_id) : w.Null();
+}
+
+void WritePlaceJson(const std::optional<PlaceRecord>& record, JsonWriter& w) {
+  if (!record) {
+    w.Null();
+    return;
+  }
+  w.BeginObject();
+  w.Key("name");
+  w.StringOrNull(record->place.name);
+  w.Key("text");
+  w.StringOrNull(record->text);
+  WritePlaceFields(record->place, w);
   w.EndObject();
 }
 

@@ -19,6 +19,9 @@ void WriteJson(const ClaimRecord& record, JsonWriter& w);
 void WriteJson(const DocEventRecord& record, JsonWriter& w);
 void WriteJson(const EventRecord& record, JsonWriter& w);
 void WritePlaceJson(const std::optional<PlaceRecord>& place, JsonWriter& w);
+// The fields of a resolved place after its name and text (admin1 ... geonames_id), for writers
+// that frame a place their own way (`crosscheck annotate`).
+void WritePlaceFields(const Place& place, JsonWriter& w);
 
 template <typename Record>
 std::string ToJson(const Record& record) {
