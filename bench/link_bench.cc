@@ -2,7 +2,8 @@
 // links them once. The goal: 1,000,000 documents in <= 5 minutes and <= 4 GB on a 2-core
 // machine. Timed from outside, for the peak memory as well as the time:
 //
-//   /usr/bin/time -v build/bench/link_bench 1000000
+//   /usr/bin/time -v build/bench/link_bench 1000000      # all at once
+//   /usr/bin/time -v build/bench/link_bench 1000000 8    # in 8 parts of whole towns
 //
 // The corpus: real events in a few thousand towns (some named by a neighbourhood) of 20 countries,
 // dated over fourteen years, each told by 1-10 reports (most by one to three); reports published
@@ -68,13 +69,19 @@ class Generator {
     }
   }
 
-  // Appends the reports of one real event (1-10 of them) to `in`; returns how many.
-  size_t Event(LinkInput& in) {
-    const Town& town = towns_[Pick(towns_.size())];
+  // The reports of real event number `number` (1-10 of them): appended to `in` when its town is
+  // in part `part` of `parts` (towns split by index, so a part holds whole blocks); returns how
+  // many reports the event has either way. Each event has its own random stream, so a part is
+  // generated without generating the others.
+  size_t Event(LinkInput& in, uint64_t number, size_t part, size_t parts) {
+    rng_.seed(number * 0x9E3779B97F4A7C15ull + 12345);
+    size_t town_index = Pick(towns_.size());
+    const Town& town = towns_[town_index];
     Date day = Date{2010, 1, 1}.AddDays(int64_t(Pick(14 * 365)));
     size_t type = Pick(std::size(kTypes));
     int64_t toll = int64_t(Pick(3) == 0 ? Pick(200) : Pick(20)) + 1;
     size_t reports = Pick(2) ? 1 + Pick(3) : 1 + Pick(10);
+    if (town_index % parts != part) return reports;
     std::string first_doc;
     for (size_t r = 0; r < reports; ++r) {
       DocumentRecord d;
@@ -113,7 +120,9 @@ class Generator {
                           std::nullopt, where, lead.date_start};
       in.doc_events.push_back(lead);
       if (Pick(10) < 3) {  // a second event the report mentions in passing
-        const Town& other = towns_[Pick(towns_.size())];
+        // Another town of the same part: a part must hold every report of its towns.
+        size_t other_index = Pick(towns_.size() / parts) * parts + part;
+        const Town& other = towns_[other_index < towns_.size() ? other_index : town_index];
         DocEventRecord e = lead;
         e.index = 1;
         e.is_lead = false;
@@ -176,36 +185,46 @@ double Since(Clock::time_point t) { return std::chrono::duration<double>(Clock::
 }  // namespace
 }  // namespace crosscheck
 
+// Usage: link_bench [DOCUMENTS [PARTS]]. With PARTS > 1 the corpus is generated and linked a
+// part (a set of whole towns) at a time, as `crosscheck run` links a large store in batches of
+// whole blocks: the peak memory is that of one part.
 int main(int argc, char** argv) {
   using namespace crosscheck;
   size_t n = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 100000;
-  if (n == 0) {
-    std::fprintf(stderr, "usage: link_bench [DOCUMENTS]\n");
+  size_t parts = argc > 2 ? std::strtoull(argv[2], nullptr, 10) : 1;
+  if (n == 0 || parts == 0) {
+    std::fprintf(stderr, "usage: link_bench [DOCUMENTS [PARTS]]\n");
     return 1;
   }
-  auto t0 = Clock::now();
-  LinkInput in;
-  in.documents.reserve(n + 10);
   Generator gen(20260101);
-  size_t real_events = 0;
-  while (in.documents.size() < n) {
-    gen.Event(in);
-    ++real_events;
+  double generate = 0, link = 0;
+  size_t docs = 0, claims = 0, doc_events = 0, real_events = 0, events = 0, merged = 0,
+         contradictions = 0, changed = 0;
+  for (size_t part = 0; part < parts; ++part) {
+    auto t0 = Clock::now();
+    LinkInput in;
+    size_t total = 0;
+    uint64_t number = 0;
+    while (total < n) total += gen.Event(in, number++, part, parts);
+    real_events = number;
+    docs += in.documents.size();
+    claims += in.claims.size();
+    doc_events += in.doc_events.size();
+    generate += Since(t0);
+    auto t1 = Clock::now();
+    LinkOutput out = Linker().Link(std::move(in));
+    link += Since(t1);
+    for (const EventRecord& e : out.events) {
+      merged += e.documents.size() > 1;
+      contradictions += e.contradictions.size();
+    }
+    events += out.events.size();
+    changed += out.changed_claims.size();
   }
-  size_t docs = in.documents.size(), claims = in.claims.size(), doc_events = in.doc_events.size();
-  double generate = Since(t0);
-  auto t1 = Clock::now();
-  LinkOutput out = Linker().Link(std::move(in));
-  double link = Since(t1);
-  size_t merged = 0, contradictions = 0;
-  for (const EventRecord& e : out.events) {
-    merged += e.documents.size() > 1;
-    contradictions += e.contradictions.size();
-  }
-  std::printf("documents %zu, document events %zu, claims %zu, real events %zu\n", docs, doc_events,
-              claims, real_events);
+  std::printf("documents %zu in %zu part(s), document events %zu, claims %zu, real events %zu\n", docs,
+              parts, doc_events, claims, real_events);
   std::printf("generate %.1f s, link %.1f s (%.0f documents/s)\n", generate, link, double(docs) / link);
-  std::printf("events %zu (%zu from several reports), contradictions %zu, changed claims %zu\n",
-              out.events.size(), merged, contradictions, out.changed_claims.size());
+  std::printf("events %zu (%zu from several reports), contradictions %zu, changed claims %zu\n", events,
+              merged, contradictions, changed);
   return 0;
 }

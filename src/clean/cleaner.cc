@@ -156,6 +156,54 @@ void NoteRemoved(const PageBlock& block, const std::string& reason, bool continu
   removed->push_back(RemovedBlock{std::string(Utf8Prefix(block.text, kPreviewChars)), reason});
 }
 
+// True when `s` opens with a space or a mark that joins a dateline to the text around it
+// ("2016 - Troops", "2016: Troops", "Headline | 3 May 2016"); sets *width to its bytes.
+bool JoiningMark(std::string_view s, size_t* width) {
+  for (std::string_view mark : {" ", "-", "|", ":", ",", ";", "\u2013", "\u2014", "\u00A0", "\u2022", "(", ")"}) {
+    if (s.starts_with(mark)) {
+      *width = mark.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+// The part [begin, end) of a block, without the marks that joined it to a dateline, with its
+// offset pieces.
+PageBlock SliceBlock(const PageBlock& block, size_t begin, size_t end) {
+  std::string_view text = block.text;
+  size_t width = 0;
+  while (begin < end && JoiningMark(text.substr(begin, end - begin), &width)) begin += width;
+  while (end > begin) {
+    size_t back = end - 1;
+    while (back > begin && (static_cast<unsigned char>(text[back]) & 0xC0) == 0x80) --back;
+    if (!JoiningMark(text.substr(back, end - back), &width) || back + width != end) break;
+    end = back;
+  }
+  PageBlock out;
+  out.kind = block.kind;
+  out.heading_level = block.heading_level;
+  out.in_body_markup = block.in_body_markup;
+  out.text = std::string(text.substr(begin, end - begin));
+  for (const OffsetPiece& piece : block.pieces) {
+    size_t from = std::max<size_t>(piece.main_begin, begin);
+    size_t to = std::min<size_t>(piece.main_begin + piece.length, end);
+    if (from >= to) continue;
+    out.pieces.push_back(OffsetPiece{uint32_t(from - begin), uint32_t(piece.text_begin + (from - piece.main_begin)),
+                                     uint32_t(to - from)});
+  }
+  return out;
+}
+
+// The page's dateline found in its text: a line of its own, or words at the head of a paragraph
+// (then `block` and the bytes [begin, end) say where, to cut it out of the body).
+struct TextDateline {
+  Dateline line;
+  int block = -1;
+  bool inside = false;
+  size_t begin = 0, end = 0;
+};
+
 }  // namespace
 
 Cleaner::Cleaner(std::unique_ptr<Lexicon> lexicon) : lexicon_(std::move(lexicon)) {}
@@ -196,11 +244,51 @@ Status Cleaner::Run(Document& doc) const {
   }
   Classification cls = ClassifyBlocks(blocks, title_hint, true, lex, hint_is_guess ? 0 : -1);
 
+  // ---- The dateline in the text, looked for near the start of the body.
+  std::optional<TextDateline> dateline;
+  {
+    int anchor = cls.body_begin < 0 ? 0 : cls.body_begin;
+    int begin = std::max(0, anchor - kDatelineBefore);
+    int end = std::min<int>(blocks.size(), anchor + kDatelineInside);
+    std::optional<TextDateline> first, first_modified;
+    for (int i = begin; i < end; ++i) {
+      TextDateline found;
+      found.block = i;
+      if (std::optional<Dateline> line = ReadDateline(blocks[i].text, lex)) {
+        found.line = *line;
+      } else if (!cls.decisions[i].keep && i != cls.title_block) {
+        continue;
+      } else if (std::optional<InlineDateline> in = ReadInlineDateline(blocks[i].text, title_hint, lex)) {
+        found.line = in->dateline;
+        found.inside = true;
+        found.begin = in->begin;
+        found.end = in->end;
+        // A headline keeps what precedes a dateline inside it.
+        if (i == cls.title_block && found.begin > 0) continue;
+      } else {
+        continue;
+      }
+      if (found.line.modified) {
+        if (!first_modified) first_modified = found;
+      } else if (!first || (found.line.cued && !first->line.cued)) {
+        first = found;
+      }
+    }
+    dateline = first ? first : first_modified;
+  }
+  // The dateline's words leave the paragraph they opened: the story starts after them.
+  std::vector<RemovedBlock> title_removed;
+  if (dateline && dateline->inside && dateline->block == cls.title_block) {
+    PageBlock& b = blocks[dateline->block];
+    NoteRemoved(SliceBlock(b, dateline->begin, dateline->end), "dateline", false, &title_removed);
+    b = SliceBlock(b, dateline->end, b.text.size());
+  }
+
   // ---- main_text: the headline, then the kept blocks, one blank line between paragraphs.
   doc.main_text.clear();
   doc.offset_map.clear();
   doc.paragraphs.clear();
-  doc.removed.clear();
+  doc.removed = std::move(title_removed);
   doc.title_end = 0;
   auto append_block = [&](const PageBlock& block) {
     if (!doc.main_text.empty()) doc.main_text += "\n\n";
@@ -230,7 +318,15 @@ Status Cleaner::Run(Document& doc) const {
       previous_dropped = false;
       continue;
     }
-    if (d.keep) {
+    if (d.keep && dateline && dateline->inside && dateline->block == int(i)) {
+      const PageBlock& b = blocks[i];
+      PageBlock before = SliceBlock(b, 0, dateline->begin);
+      if (!before.text.empty()) append_block(before);
+      NoteRemoved(SliceBlock(b, dateline->begin, dateline->end), "dateline", false, &doc.removed);
+      PageBlock after = SliceBlock(b, dateline->end, b.text.size());
+      if (!after.text.empty()) append_block(after);
+      previous_dropped = false;
+    } else if (d.keep) {
       append_block(blocks[i]);
       previous_dropped = false;
     } else {
@@ -296,26 +392,11 @@ Status Cleaner::Run(Document& doc) const {
     } else if (auto t = ParseAnyDate(meta.time_element, lex)) {
       candidate = t, basis = DateBasis::kMetadata, confidence = 0.8;
     }
-    if (!candidate) {
-      int begin = std::max(0, (cls.body_begin < 0 ? 0 : cls.body_begin) - kDatelineBefore);
-      int end = std::min<int>(blocks.size(), (cls.body_begin < 0 ? 0 : cls.body_begin) + kDatelineInside);
-      std::optional<Dateline> first, first_modified;
-      for (int i = begin; i < end; ++i) {
-        std::optional<Dateline> line = ReadDateline(blocks[i].text, lex);
-        if (!line) continue;
-        if (line->modified) {
-          if (!first_modified) first_modified = line;
-        } else if (!first || (line->cued && !first->cued)) {
-          first = line;
-        }
-      }
-      if (!first) first = first_modified;
-      if (first) {
-        candidate = first->date;
-        basis = DateBasis::kDateline;
-        confidence = first->cued ? 0.75 : 0.6;
-        if (first->modified) confidence -= 0.1;
-      }
+    if (!candidate && dateline) {
+      candidate = dateline->line.date;
+      basis = DateBasis::kDateline;
+      confidence = dateline->line.cued ? 0.75 : 0.6;
+      if (dateline->line.modified) confidence -= 0.1;
     }
     if (!candidate) {
       if (auto m = ParseAnyDate(meta.modified, lex)) {
@@ -326,7 +407,10 @@ Status Cleaner::Run(Document& doc) const {
       std::vector<int> years = YearsMentioned(body);
       int newest = years.empty() ? 0 : *std::max_element(years.begin(), years.end());
       // Only a date written in the text can be a copy's: a site's own metadata dates its page.
-      bool after_every_year = basis == DateBasis::kDateline && newest > 0 &&
+      // A date that opens the story's own paragraph was written with the story, which may well
+      // name only years long past ("the war that began in 2011"); a re-post's stamp stands apart.
+      bool stamp = basis == DateBasis::kDateline && !dateline->inside;
+      bool after_every_year = stamp && newest > 0 &&
                               candidate->year - newest >= kRepostYearGap;
       if (copied || after_every_year) {
         doc.page_date = candidate;

@@ -26,6 +26,22 @@ struct Dateline {
 // weekday, a time, a place, an author). nullopt for a sentence that merely mentions a date.
 std::optional<Dateline> ReadDateline(std::string_view line, const CleanLexicon& lexicon);
 
+// A dateline that a scraper flattened into a paragraph: at its start ("Tue 05 Jul 2016 Troops
+// ...", "Posted on 2 May 2017 by Jane Roe The ..."), or after the headline's words when a
+// weekday, a cue or the title itself marks it ("Headline AFP Monday 22 Sep 2014 Story ...").
+struct InlineDateline {
+  Dateline dateline;
+  // The bytes of the paragraph its words take: cue, weekday, date, time of day and a byline
+  // after a cue ("by Jane Roe").
+  size_t begin = 0, end = 0;
+};
+
+// Reads the dateline of `paragraph`; `title` (may be empty) is the page's headline. nullopt when
+// no date stands there, or when the date reads as part of a sentence ("3 May 2017 was ...",
+// "... killed on Friday 3 May 2017").
+std::optional<InlineDateline> ReadInlineDateline(std::string_view paragraph, std::string_view title,
+                                                 const CleanLexicon& lexicon);
+
 // The years 1900..2099 written as four-digit numbers in `text`.
 std::vector<int> YearsMentioned(std::string_view text);
 

@@ -275,6 +275,19 @@ Result<std::unique_ptr<CleanLexicon>> CleanLexicon::Load(const Options& options)
     return Status::Ok();
   });
   CROSSCHECK_RETURN_IF_ERROR(s);
+  s = ReadTsvFiles(options, "dates/weekdays.tsv", true, [&](const TsvLine& line) {
+    CROSSCHECK_RETURN_IF_ERROR(RequireFields(line, 3));
+    int day = std::atoi(std::string(line.fields[1]).c_str());
+    if (day < 1 || day > 7) return line.Error("weekday must be 1..7");
+    std::vector<std::string> words = LowerWords(line.fields[2]);
+    if (words.empty()) return line.Error("empty weekday name");
+    std::string key;
+    for (const std::string& w : words) key += (key.empty() ? "" : " ") + w;
+    lex->weekdays[key] = day;
+    lex->longest_weekday_words = std::max(lex->longest_weekday_words, words.size());
+    return Status::Ok();
+  });
+  CROSSCHECK_RETURN_IF_ERROR(s);
   s = ReadTsvFiles(options, "boilerplate/stopwords.tsv", true, [&](const TsvLine& line) {
     CROSSCHECK_RETURN_IF_ERROR(RequireFields(line, 2));
     for (const std::string& w : LowerWords(line.fields[1])) lex->stopwords.insert(w);

@@ -51,6 +51,9 @@ struct CleanLexicon {
   // month name (lower case, may hold a space) -> 1..12
   std::unordered_map<std::string, int> months;
   size_t longest_month_words = 1;
+  // weekday name (lower case, may hold a space: "segunda feira") -> 1..7
+  std::unordered_map<std::string, int> weekdays;
+  size_t longest_weekday_words = 1;
   std::unordered_set<std::string> date_connectors;  // "de" in "8 de mayo de 2019"
   std::unordered_set<std::string> stopwords;       // function words, not evidence of a topic
   struct DatelineCue {

@@ -154,18 +154,24 @@ std::string CountText(const ClaimRecord& c) {
   return std::to_string(q.min.value_or(q.max.value_or(0)));
 }
 
-bool TimesOverlap(const ClaimRecord& a, const ClaimRecord& b) {
-  if (!a.time_start || !b.time_start) return true;  // an undated count may be of the same day
-  Date a_end = a.time_end.value_or(*a.time_start), b_end = b.time_end.value_or(*b.time_start);
-  return *a.time_start <= b_end && *b.time_start <= a_end;
+// A count without its own time is of the event's days.
+bool TimesOverlap(const ClaimRecord& a, const ClaimRecord& b, const EventRecord& ev) {
+  auto range = [&](const ClaimRecord& c) -> std::optional<std::pair<Date, Date>> {
+    if (c.time_start) return std::make_pair(*c.time_start, c.time_end.value_or(*c.time_start));
+    if (ev.date_start) return std::make_pair(*ev.date_start, ev.date_end.value_or(*ev.date_start));
+    return std::nullopt;
+  };
+  auto ra = range(a), rb = range(b);
+  if (!ra || !rb) return true;
+  return ra->first <= rb->second && rb->first <= ra->second;
 }
 
 // Counts of the same kind, place and time that cannot both hold: the lowest stated maximum
 // against the highest stated minimum, from two sources, far apart. A smaller count of civilians
 // beside a larger count of everyone is a part, not a contradiction.
 void CountContradictions(const std::vector<const ClaimRecord*>& counted, uint32_t event_block,
-                         BlockIds& block_ids, const LinkOptions& options,
-                         std::vector<Contradiction>* out) {
+                         BlockIds& block_ids, const LinkOptions& options, EventRecord* ev) {
+  std::vector<Contradiction>* out = &ev->contradictions;
   std::map<std::pair<ClaimKind, uint32_t>, std::vector<const ClaimRecord*>> groups;
   for (const ClaimRecord* c : counted) {
     if (!IsIncidentTotal(*c)) continue;
@@ -181,7 +187,7 @@ void CountContradictions(const std::vector<const ClaimRecord*>& counted, uint32_
         int64_t lo = *high->count->value.min;
         if (lo < hi * options.contradiction_ratio || lo - hi < options.contradiction_min_gap) continue;
         if (low->victims == "civilians" && high->victims != "civilians") continue;
-        if (!TimesOverlap(*low, *high)) continue;
+        if (!TimesOverlap(*low, *high, *ev)) continue;
         found.emplace_back(low, high);
       }
     }
@@ -245,10 +251,33 @@ bool OpensWithCommonWord(std::string_view s) {
       "scores", "thousands", "nearly", "about", "around", "over", "least", "two", "three", "four",
       "five", "six", "seven", "eight", "nine", "ten", "many", "most", "government", "security",
       "shelling", "clashes", "fighting", "troops", "forces", "rebels", "protesters", "police",
-      "gunmen", "militants", "an", "heavy", "continued", "early", "late", "this", "these", "there"};
+      "gunmen", "militants", "heavy", "continued", "early", "late", "this", "these", "there",
+      "meanwhile", "earlier", "later", "also", "however", "elsewhere", "artillery", "air", "shells",
+      "rockets", "bombs", "explosions", "airstrikes", "residents", "witnesses", "activists", "officials"};
   size_t end = 0;
   while (end < s.size() && std::isalpha(static_cast<unsigned char>(s[end]))) ++end;
   return end > 0 && kCommon.count(AsciiLower(s.substr(0, end)));
+}
+
+// Drops list bullets and dashes a scraped paragraph may open with, and surrounding space.
+std::string Trimmed(std::string_view s) {
+  while (!s.empty()) {
+    if (s.starts_with("\u2022") || s.starts_with("\u2013") || s.starts_with("\u2014")) {
+      s.remove_prefix(3);
+    } else if (s[0] == ' ' || s[0] == '-' || s[0] == '*' || s[0] == '\t' || s[0] == '\n') {
+      s.remove_prefix(1);
+    } else {
+      break;
+    }
+  }
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return std::string(s);
+}
+
+bool EndsSentence(std::string_view s) {
+  while (!s.empty() && (s.back() == '"' || s.back() == '\'' || s.back() == ')')) s.remove_suffix(1);
+  if (s.ends_with("\u201D") || s.ends_with("\u2019")) s.remove_suffix(3);
+  return !s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == '?');
 }
 
 // The sentence as written when it names its source, else prefixed with who says it.
@@ -456,7 +485,7 @@ LinkOutput Linker::Link(LinkInput input) const {
       ids.insert(ids.end(), assertions.begin(), assertions.begin() + std::min<size_t>(assertions.size(), 5));
       ev.contradictions.push_back(Contradiction{ids, "a source denies what others report"});
     }
-    CountContradictions(counted, event_block, block_ids, options_, &ev.contradictions);
+    CountContradictions(counted, event_block, block_ids, options_, &ev);
 
     ev.summary = Summarize(ev, member_events, counted, all_claims, input.documents, doc_num);
     out.events.push_back(std::move(ev));
@@ -492,8 +521,10 @@ std::string Summarize(const EventRecord& ev, const std::vector<const DocEventRec
     return !d.outlet.empty() ? d.outlet : d.site;
   };
   std::vector<std::string> chosen_raw, chosen;
-  auto add = [&](const std::string& sentence, std::vector<std::string> names, std::string label) {
-    if (sentence.empty() || chosen.size() >= 3) return false;
+  auto add = [&](std::string sentence, std::vector<std::string> names, std::string label) {
+    sentence = Trimmed(sentence);
+    // A headline or a list fragment without an ending is not a sentence to quote.
+    if (sentence.empty() || chosen.size() >= 3 || !EndsSentence(sentence)) return false;
     for (const std::string& s : chosen_raw) {
       if (NearIdentical(s, sentence)) return false;
     }

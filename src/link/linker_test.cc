@@ -35,7 +35,7 @@ struct Corpus {
     e.sentence = "Shells fell on " + place.place.name + ".";
     in.doc_events.push_back(e);
   }
-  void Claim(const std::string& doc, int n, std::optional<int64_t> lo, std::optional<int64_t> hi,
+  ClaimRecord& Claim(const std::string& doc, int n, std::optional<int64_t> lo, std::optional<int64_t> hi,
              const std::string& source, ActorType type, Polarity polarity = Polarity::kAsserted,
              Scope scope = Scope::kIncident) {
     ClaimRecord c;
@@ -49,6 +49,7 @@ struct Corpus {
     c.polarity = polarity;
     c.scope = scope;
     in.claims.push_back(c);
+    return in.claims.back();
   }
 };
 
@@ -102,6 +103,171 @@ TEST(LinkerTest, SameInputGivesSameIds) {
   c.Doc("a", Date{2020, 1, 1});
   c.Event("a", "Battles", Town("Goma", "CD"), Date{2020, 1, 1});
   EXPECT_EQ(Linker().Link(c.in).events[0].event_id, Linker().Link(c.in).events[0].event_id);
+}
+
+PlaceRecord Quarter(const std::string& name, const std::string& town, const std::string& cc) {
+  PlaceRecord p = Town(name, cc);
+  p.place.precision = PlacePrecision::kNeighbourhood;
+  p.place.parent = town;
+  return p;
+}
+
+const EventRecord* EventOf(const LinkOutput& out, const std::string& doc) {
+  for (const EventRecord& e : out.events) {
+    for (const std::string& d : e.documents) {
+      if (d == doc) return &e;
+    }
+  }
+  return nullptr;
+}
+
+TEST(LinkerTest, ANeighbourhoodMeetsItsTown) {
+  Corpus c;
+  Date day{2017, 6, 3};
+  c.Doc("town", day);
+  c.Doc("quarter", day);
+  c.Event("town", "Battles", Town("Mosul", "IQ"), day);
+  c.Event("quarter", "Battles", Quarter("Zanjili", "Mosul", "IQ"), day);
+  LinkOutput out = Linker().Link(c.in);
+  ASSERT_EQ(out.events.size(), 1u);
+  // The event takes the more precise place.
+  EXPECT_EQ(out.events[0].location->place.name, "Zanjili");
+}
+
+TEST(LinkerTest, DailyReportsOverWeeksAreSeparateEvents) {
+  Corpus c;
+  for (int i = 0; i < 21; ++i) {
+    std::string id = "day" + std::to_string(i);
+    Date d = Date{2015, 3, 1}.AddDays(i);
+    c.Doc(id, d);
+    c.Event(id, "Battles", Town("Aden", "YE"), d);
+  }
+  LinkOutput out = Linker().Link(c.in);
+  // Chained one day apart they would make one three-week event; each event spans at most a week.
+  EXPECT_GE(out.events.size(), 3u);
+  for (const EventRecord& e : out.events) {
+    EXPECT_LE(e.date_end->ToDays() - e.date_start->ToDays(), LinkOptions().max_event_days);
+  }
+}
+
+TEST(LinkerTest, ACopiedReportAddsNoSource) {
+  Corpus c;
+  Date day{2018, 1, 10};
+  for (const char* id : {"wire", "copy", "paper"}) {
+    c.Doc(id, day);
+    c.Event(id, "Battles", Town("Sirte", "LY"), day);
+  }
+  c.in.documents[1].near_duplicate_of = "wire";
+  // Unnamed activists in the wire story and, word for word, in its copy; a paper counts ten.
+  c.Claim("wire", 0, 40, 40, "", ActorType::kActivist);
+  c.Claim("copy", 0, 40, 40, "", ActorType::kActivist);
+  c.Claim("paper", 0, 10, 10, "Red Crescent", ActorType::kInternationalOrg);
+  LinkOutput out = Linker().Link(c.in);
+  ASSERT_EQ(out.events.size(), 1u);
+  const EventRecord& e = out.events[0];
+  EXPECT_EQ(e.claims.size(), 3u);  // the copy's claim is listed
+  ASSERT_TRUE(e.fatalities.has_value());
+  // Two independent sources (40 and 10), not three: the median falls on the lower one.
+  EXPECT_EQ(e.fatalities->best, 10);
+  EXPECT_NE(e.fatalities->rule.find("2 sources"), std::string::npos) << e.fatalities->rule;
+  EXPECT_NE(e.fatalities->rule.find("copied"), std::string::npos) << e.fatalities->rule;
+}
+
+TEST(LinkerTest, CountsFarApartAreAContradiction) {
+  Corpus c;
+  Date day{2019, 8, 2};
+  c.Doc("a", day);
+  c.Doc("b", day);
+  c.Event("a", "Explosions/Remote violence", Town("Kabul", "AF"), day);
+  c.Event("b", "Explosions/Remote violence", Town("Kabul", "AF"), day);
+  c.Claim("a", 0, 12, 12, "Interior ministry", ActorType::kGovernment).count->text = "12";
+  c.Claim("b", 0, 40, std::nullopt, "", ActorType::kWitness).count->text = "at least 40";
+  c.Claim("b", 1, std::nullopt, std::nullopt, "Taliban", ActorType::kArmedGroup, Polarity::kDenied);
+  LinkOutput out = Linker().Link(c.in);
+  ASSERT_EQ(out.events.size(), 1u);
+  const EventRecord& e = out.events[0];
+  ASSERT_EQ(e.contradictions.size(), 2u);  // the denial, and the counts
+  const Contradiction& counts = e.contradictions[1];
+  EXPECT_EQ(counts.claim_ids, (std::vector<std::string>{"a-c0", "b-c0"}));
+  EXPECT_NE(counts.note.find("Interior ministry says 12"), std::string::npos) << counts.note;
+  EXPECT_NE(counts.note.find("at least 40"), std::string::npos) << counts.note;
+  EXPECT_EQ(counts.note.find('\n'), std::string::npos);
+}
+
+TEST(LinkerTest, CountsThatCanBothHoldAreNoContradiction) {
+  Corpus c;
+  Date day{2019, 8, 2};
+  for (const char* id : {"a", "b", "c", "d"}) {
+    c.Doc(id, day);
+    c.Event(id, "Battles", Town("Kabul", "AF"), day);
+  }
+  c.Claim("a", 0, 30, 30, "Interior ministry", ActorType::kGovernment);
+  c.Claim("b", 0, 45, 45, "", ActorType::kWitness);                 // close enough to 30
+  c.Claim("c", 0, 10, 10, "", ActorType::kActivist).victims = "civilians";  // a part of 45
+  ClaimRecord& later = c.Claim("d", 0, 200, 200, "", ActorType::kMedia);   // another day's toll
+  later.time_start = later.time_end = day.AddDays(5);
+  c.in.claims[0].time_start = c.in.claims[0].time_end = day;
+  LinkOutput out = Linker().Link(c.in);
+  ASSERT_EQ(out.events.size(), 1u);
+  for (const Contradiction& k : out.events[0].contradictions) ADD_FAILURE() << k.note;
+}
+
+TEST(LinkerTest, SummaryQuotesReportsAndNamesTheirSources) {
+  Corpus c;
+  Date day{2016, 5, 14};
+  for (const char* id : {"a", "b", "c"}) {
+    c.Doc(id, day);
+    c.Event(id, "Explosions/Remote violence", Town("Taiz", "YE"), day);
+  }
+  c.in.documents[0].outlet = "Gulf Courier";
+  c.in.documents[1].outlet = "Red Sea Post";
+  c.in.documents[2].outlet = "Red Sea Post";
+  c.in.doc_events[0].sentence = "Artillery shells hit a market in Taiz on Saturday morning.";
+  c.in.doc_events[1].sentence = "Artillery shells hit a market in Taiz on Saturday.";  // near-identical
+  c.in.doc_events[2].sentence = "\u2022 Residents fled the old city after the shelling.";
+  c.Claim("a", 0, 18, 18, "Health office", ActorType::kGovernment).sentence =
+      "Eighteen people died, the health office said.";
+  c.Claim("b", 0, 25, 25, "", ActorType::kMedical).sentence = "The hospital received 25 bodies.";
+  LinkOutput out = Linker().Link(c.in);
+  ASSERT_EQ(out.events.size(), 1u);
+  const std::string& s = out.events[0].summary;
+  // The count nearest the best figure, as written (it names its source); the lead sentence of
+  // another report, attributed to its outlet; another source's differing count.
+  EXPECT_NE(s.find("Eighteen people died, the health office said."), std::string::npos) << s;
+  EXPECT_NE(s.find("According to Gulf Courier, artillery shells hit a market in Taiz on Saturday morning."),
+            std::string::npos) << s;
+  EXPECT_NE(s.find("According to Red Sea Post, the hospital received 25 bodies."), std::string::npos) << s;
+  EXPECT_EQ(s.find("on Saturday."), std::string::npos) << "a near-identical sentence came twice: " << s;
+}
+
+TEST(LinkerTest, LinkingWholeBlocksAloneGivesTheSameEvents) {
+  Corpus c;
+  Date day{2014, 9, 1};
+  const char* towns[] = {"Gao", "Timbuktu", "Mopti"};
+  for (int i = 0; i < 12; ++i) {
+    std::string id = "d" + std::to_string(i);
+    c.Doc(id, day.AddDays(i % 4));
+    c.Event(id, i % 2 ? "Battles" : "Riots", Town(towns[i % 3], "ML"), day.AddDays(i % 4));
+    c.Claim(id, 0, 5 + i, 5 + i, "", ActorType::kMedia);
+  }
+  LinkOutput all = Linker().Link(c.in);
+  // Only Gao's reports: its events come out the same, with the same ids.
+  Corpus gao;
+  for (size_t i = 0; i < c.in.doc_events.size(); ++i) {
+    if (c.in.doc_events[i].location->place.name != "Gao") continue;
+    gao.in.documents.push_back(c.in.documents[i]);
+    gao.in.doc_events.push_back(c.in.doc_events[i]);
+    gao.in.claims.push_back(c.in.claims[i]);
+  }
+  LinkOutput part = Linker().Link(gao.in);
+  ASSERT_FALSE(part.events.empty());
+  for (const EventRecord& e : part.events) {
+    const EventRecord* same = EventOf(all, e.documents[0]);
+    ASSERT_NE(same, nullptr);
+    EXPECT_EQ(e.event_id, same->event_id);
+    EXPECT_EQ(e.documents, same->documents);
+    EXPECT_EQ(e.summary, same->summary);
+  }
 }
 
 }  // namespace

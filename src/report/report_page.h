@@ -99,12 +99,13 @@ function eventDot(e, attrs) {
     const none = svg("text", {x: pad, y: 60}); none.textContent = "no dated events"; box.append(none);
     return;
   }
-  let lo = day(dated[0]), hi = Math.max(...dated.map(e => e.date.end ? Date.parse(e.date.end) || day(e) : day(e)));
+  let lo = day(dated[0]), hi = dated.reduce((m, e) => Math.max(m, e.date.end ? Date.parse(e.date.end) || day(e) : day(e)), lo);
   if (hi === lo) { lo -= 864e5; hi += 864e5; }
   const x = v => pad + (W - 2 * pad) * (v - lo) / (hi - lo);
   box.append(svg("line", {x1: pad, x2: W - pad, y1: axis, y2: axis, stroke: "#8994a0"}));
-  // The end labels are anchored inwards so that they stay inside the box.
-  const ticks = W > 420 ? 4 : 1;
+  // The end labels are anchored inwards so that they stay inside the box; ticks at least a day
+  // apart never repeat a date.
+  const ticks = Math.max(1, Math.min(W > 420 ? 4 : 1, Math.round((hi - lo) / 864e5)));
   for (let i = 0; i <= ticks; ++i) {
     const v = lo + (hi - lo) * i / ticks;
     box.append(svg("line", {x1: x(v), x2: x(v), y1: axis, y2: axis + 4, stroke: "#8994a0"}));
@@ -129,8 +130,11 @@ function eventDot(e, attrs) {
   // The events with a margin, at least 40 x 20 degrees, as wide as the box is (2:1).
   function eventsView() {
     if (!located.length) return world;
-    const xs = located.map(e => e.location.lon + 180), ys = located.map(e => 90 - e.location.lat);
-    const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
+    let x0 = 360, x1 = 0, y0 = 180, y1 = 0;
+    for (const e of located) {
+      const x = e.location.lon + 180, y = 90 - e.location.lat;
+      x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+    }
     const w = Math.max(40, (x1 - x0) * 1.4, (y1 - y0) * 1.4 * 2), h = w / 2;
     if (w >= 300) return world;
     const clamp = (v, top) => Math.min(Math.max(v, 0), top);

@@ -2,6 +2,10 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <set>
+
+#include "link/block_key.h"
 #include "store/record_json.h"
 
 namespace crosscheck {
@@ -71,6 +75,17 @@ CREATE TABLE IF NOT EXISTS events (
   fatalities_best INTEGER,
   fatalities_high INTEGER,
   json TEXT NOT NULL);
+)sql";
+
+// Columns added after the first schema: a db made before them gets them on open. `block_key` is
+// the linker's place key (link/block_key.h), so incremental runs can load whole blocks.
+constexpr const char* kAddedColumns[][2] = {
+    {"doc_events", "block_key"},
+    {"events", "block_key"},
+};
+constexpr const char* kAddedIndexes = R"sql(
+CREATE INDEX IF NOT EXISTS doc_events_by_block ON doc_events(block_key);
+CREATE INDEX IF NOT EXISTS events_by_block ON events(block_key);
 )sql";
 
 // A prepared statement that finalizes itself; binds are 1-based as in SQLite.
@@ -146,11 +161,26 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const std::string& path) 
   sqlite3_busy_timeout(db, 5000);
   std::unique_ptr<SqliteStore> store(new SqliteStore(db));
   Status s = store->Exec(kSchema);
+  if (s.ok()) s = store->AddMissingColumns();
+  if (s.ok()) s = store->Exec(kAddedIndexes);
   if (!s.ok()) return s.WithContext(path);
   return store;
 }
 
 SqliteStore::~SqliteStore() { sqlite3_close(db_); }
+
+Status SqliteStore::AddMissingColumns() {
+  for (const auto& [table, column] : kAddedColumns) {
+    std::string info = std::string("SELECT 1 FROM pragma_table_info('") + table + "') WHERE name = ?";
+    Stmt q(db_, info.c_str());
+    if (!q.ok()) return SqlError(db_, "schema");
+    q.Text(1, column);
+    if (q.Step() == SQLITE_ROW) continue;
+    std::string alter = std::string("ALTER TABLE ") + table + " ADD COLUMN " + column + " TEXT";
+    CROSSCHECK_RETURN_IF_ERROR(Exec(alter.c_str()));
+  }
+  return Status::Ok();
+}
 
 Status SqliteStore::Exec(const char* sql) {
   char* err = nullptr;
@@ -220,13 +250,13 @@ Status SqliteStore::PutClaimsAndEvents(const DocumentRecords& records) {
   }
 
   Stmt event(db_, "INSERT INTO doc_events (doc_id, idx, event_type, date_start, country_code, "
-                  "place_name, event_id, json) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
+                  "place_name, event_id, json, block_key) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)");
   if (!event.ok()) return SqlError(db_, "doc_events");
   for (const DocEventRecord& e : records.events) {
     event.Text(1, e.doc_id).Int(2, e.index).Text(3, e.event_type).Date(4, e.date_start);
     event.TextOrNull(5, e.location ? e.location->place.country_code : std::string());
     event.TextOrNull(6, e.location ? e.location->place.name : std::string());
-    event.TextOrNull(7, e.event_id).Text(8, ToJson(e));
+    event.TextOrNull(7, e.event_id).Text(8, ToJson(e)).Text(9, BlockKey(e.location));
     if (event.Step() != SQLITE_DONE) return SqlError(db_, "storing events of " + e.doc_id);
     event.Reset();
   }
@@ -322,9 +352,120 @@ Status SqliteStore::ReplaceEvents(const std::vector<EventRecord>& events,
                                   const std::vector<DocEventRecord>& changed_doc_events,
                                   const std::vector<DocumentRecord>& changed_documents) {
   CROSSCHECK_RETURN_IF_ERROR(Exec("DELETE FROM events"));
-  Stmt put(db_, "INSERT INTO events (event_id, event_type, sub_event_type, date_start, date_end, "
+  return PutEvents(events, changed_claims, changed_doc_events, changed_documents);
+}
+
+// Keys go into a temporary table, so a query takes any number of them without a long IN list.
+Status SqliteStore::FillKeys(const char* table, const std::vector<std::string>& keys) {
+  std::string create = std::string("CREATE TEMP TABLE IF NOT EXISTS ") + table + " (k TEXT PRIMARY KEY)";
+  std::string clear = std::string("DELETE FROM ") + table;
+  CROSSCHECK_RETURN_IF_ERROR(Exec(create.c_str()));
+  CROSSCHECK_RETURN_IF_ERROR(Exec(clear.c_str()));
+  std::string insert = std::string("INSERT OR IGNORE INTO ") + table + " VALUES (?)";
+  Stmt put(db_, insert.c_str());
+  if (!put.ok()) return SqlError(db_, "keys");
+  for (const std::string& k : keys) {
+    put.Text(1, k);
+    if (put.Step() != SQLITE_DONE) return SqlError(db_, "keys");
+    put.Reset();
+  }
+  return Status::Ok();
+}
+
+Status SqliteStore::BlockSizes(const std::vector<std::string>* doc_ids,
+                               std::vector<std::pair<std::string, int64_t>>* out) {
+  out->clear();
+  const char* sql = "SELECT block_key, count(*) FROM doc_events GROUP BY block_key ORDER BY block_key";
+  if (doc_ids) {
+    CROSSCHECK_RETURN_IF_ERROR(FillKeys("link_docs", *doc_ids));
+    sql = "SELECT block_key, count(*) FROM doc_events WHERE block_key IN "
+          "(SELECT DISTINCT block_key FROM doc_events WHERE doc_id IN (SELECT k FROM link_docs)) "
+          "GROUP BY block_key ORDER BY block_key";
+  }
+  Stmt q(db_, sql);
+  if (!q.ok()) return SqlError(db_, "blocks");
+  int rc;
+  while ((rc = q.Step()) == SQLITE_ROW) out->emplace_back(std::string(q.Column(0)), q.ColumnInt(1));
+  if (rc != SQLITE_DONE) return SqlError(db_, "blocks");
+  return Status::Ok();
+}
+
+Result<bool> SqliteStore::EventsHaveBlocks() {
+  Stmt q(db_, "SELECT (SELECT count(*) FROM events) > 0 AND NOT EXISTS "
+              "(SELECT 1 FROM events WHERE block_key IS NULL) AND NOT EXISTS "
+              "(SELECT 1 FROM doc_events WHERE block_key IS NULL)");
+  if (!q.ok() || q.Step() != SQLITE_ROW) return SqlError(db_, "events");
+  return q.ColumnInt(0) != 0;
+}
+
+Status SqliteStore::LoadBlocks(const std::vector<std::string>& keys, const std::vector<std::string>& placeless_docs,
+                               std::vector<DocumentRecord>* documents, std::vector<ClaimRecord>* claims,
+                               std::vector<DocEventRecord>* doc_events) {
+  documents->clear();
+  claims->clear();
+  doc_events->clear();
+  CROSSCHECK_RETURN_IF_ERROR(FillKeys("link_keys", keys));
+  CROSSCHECK_RETURN_IF_ERROR(FillKeys("link_docs", placeless_docs));
+  // A report with no place is never merged: only the given documents' ones are linked again.
+  Stmt events(db_, "SELECT json FROM doc_events WHERE block_key IN (SELECT k FROM link_keys) "
+                   "OR ((block_key = '' OR block_key IS NULL) AND doc_id IN (SELECT k FROM link_docs)) "
+                   "ORDER BY rowid");
+  if (!events.ok()) return SqlError(db_, "doc_events");
+  int rc;
+  while ((rc = events.Step()) == SQLITE_ROW) {
+    DocEventRecord e;
+    CROSSCHECK_RETURN_IF_ERROR(FromJson(events.Column(0), &e));
+    doc_events->push_back(std::move(e));
+  }
+  if (rc != SQLITE_DONE) return SqlError(db_, "doc_events");
+  std::vector<std::string> docs;
+  std::set<std::pair<std::string, int>> wanted;
+  for (const DocEventRecord& e : *doc_events) {
+    if (wanted.emplace(e.doc_id, e.index).second && (docs.empty() || docs.back() != e.doc_id)) docs.push_back(e.doc_id);
+  }
+  std::sort(docs.begin(), docs.end());
+  docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
+  CROSSCHECK_RETURN_IF_ERROR(FillKeys("link_docs", docs));
+  Stmt doc(db_, "SELECT json FROM documents WHERE doc_id IN (SELECT k FROM link_docs) ORDER BY seq");
+  if (!doc.ok()) return SqlError(db_, "documents");
+  while ((rc = doc.Step()) == SQLITE_ROW) {
+    DocumentRecord d;
+    CROSSCHECK_RETURN_IF_ERROR(FromJson(doc.Column(0), &d));
+    std::string().swap(d.main_text);  // the linker never needs the body
+    documents->push_back(std::move(d));
+  }
+  if (rc != SQLITE_DONE) return SqlError(db_, "documents");
+  Stmt claim(db_, "SELECT json FROM claims WHERE doc_id IN (SELECT k FROM link_docs) ORDER BY seq");
+  if (!claim.ok()) return SqlError(db_, "claims");
+  while ((rc = claim.Step()) == SQLITE_ROW) {
+    ClaimRecord c;
+    CROSSCHECK_RETURN_IF_ERROR(FromJson(claim.Column(0), &c));
+    // Only the claims of the loaded events: a document's other events may lie in other blocks.
+    if (c.doc_event >= 0 && wanted.count({c.doc_id, c.doc_event})) claims->push_back(std::move(c));
+  }
+  if (rc != SQLITE_DONE) return SqlError(db_, "claims");
+  return Status::Ok();
+}
+
+Status SqliteStore::ReplaceEventsOfBlocks(const std::vector<std::string>& keys,
+                                          const std::vector<EventRecord>& events,
+                                          const std::vector<ClaimRecord>& changed_claims,
+                                          const std::vector<DocEventRecord>& changed_doc_events,
+                                          const std::vector<DocumentRecord>& changed_documents) {
+  CROSSCHECK_RETURN_IF_ERROR(FillKeys("link_keys", keys));
+  CROSSCHECK_RETURN_IF_ERROR(
+      Exec("DELETE FROM events WHERE block_key != '' AND block_key IN (SELECT k FROM link_keys)"));
+  return PutEvents(events, changed_claims, changed_doc_events, changed_documents);
+}
+
+Status SqliteStore::PutEvents(const std::vector<EventRecord>& events,
+                              const std::vector<ClaimRecord>& changed_claims,
+                              const std::vector<DocEventRecord>& changed_doc_events,
+                              const std::vector<DocumentRecord>& changed_documents) {
+  // OR REPLACE: a report with no place keeps its event id when it is linked again.
+  Stmt put(db_, "INSERT OR REPLACE INTO events (event_id, event_type, sub_event_type, date_start, date_end, "
                 "place_name, admin1, country_code, fatalities_low, fatalities_best, fatalities_high, "
-                "json) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)");
+                "json, block_key) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)");
   if (!put.ok()) return SqlError(db_, "events");
   for (const EventRecord& e : events) {
     put.Text(1, e.event_id).Text(2, e.event_type).Text(3, e.sub_event_type);
@@ -335,7 +476,7 @@ Status SqliteStore::ReplaceEvents(const std::vector<EventRecord>& events,
     put.OptInt(9, e.fatalities ? std::optional<int64_t>(e.fatalities->low) : std::nullopt);
     put.OptInt(10, e.fatalities ? std::optional<int64_t>(e.fatalities->best) : std::nullopt);
     put.OptInt(11, e.fatalities ? std::optional<int64_t>(e.fatalities->high) : std::nullopt);
-    put.Text(12, ToJson(e));
+    put.Text(12, ToJson(e)).Text(13, BlockKey(e.location));
     if (put.Step() != SQLITE_DONE) return SqlError(db_, "storing event " + e.event_id);
     put.Reset();
   }

@@ -16,6 +16,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "crosscheck/records.h"
@@ -65,12 +66,39 @@ class SqliteStore {
                        const std::vector<DocEventRecord>& changed_doc_events,
                        const std::vector<DocumentRecord>& changed_documents);
 
+  // ---- Linking by blocks (link/block_key.h): the linker's input a block at a time, so a large
+  // store is linked in parts and an incremental run re-links only the blocks it touched.
+
+  // The block keys with their number of document events: of every block, or (doc_ids given) of
+  // the blocks those documents' events fall in. The empty key holds reports with no place.
+  Status BlockSizes(const std::vector<std::string>* doc_ids,
+                    std::vector<std::pair<std::string, int64_t>>* out);
+  // True when events are stored and every event and document event has its block key (a db
+  // from before block keys has none, and is linked whole).
+  Result<bool> EventsHaveBlocks();
+  // The document events filed under `keys` (the empty key: every place-less one) and the
+  // place-less ones of `placeless_docs`, in storage order, with their claims and their documents (without main_text).
+  Status LoadBlocks(const std::vector<std::string>& keys, const std::vector<std::string>& placeless_docs,
+                    std::vector<DocumentRecord>* documents, std::vector<ClaimRecord>* claims,
+                    std::vector<DocEventRecord>* doc_events);
+  // Like ReplaceEvents, but drops only the events filed under `keys` (events of place-less
+  // reports are replaced by id).
+  Status ReplaceEventsOfBlocks(const std::vector<std::string>& keys, const std::vector<EventRecord>& events,
+                               const std::vector<ClaimRecord>& changed_claims,
+                               const std::vector<DocEventRecord>& changed_doc_events,
+                               const std::vector<DocumentRecord>& changed_documents);
+
   // Calls fn with each row's JSON, in storage order (events: by date, then id).
   Status ForEachJson(std::string_view table, const std::function<Status(std::string_view)>& fn);
 
  private:
   explicit SqliteStore(sqlite3* db) : db_(db) {}
   Status Exec(const char* sql);
+  Status AddMissingColumns();
+  Status FillKeys(const char* table, const std::vector<std::string>& keys);
+  Status PutEvents(const std::vector<EventRecord>& events, const std::vector<ClaimRecord>& changed_claims,
+                   const std::vector<DocEventRecord>& changed_doc_events,
+                   const std::vector<DocumentRecord>& changed_documents);
   Status PutDocumentRow(const DocumentRecord& record, bool replace);
   Status PutClaimsAndEvents(const DocumentRecords& records);
   sqlite3* db_;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 
 namespace crosscheck {
@@ -92,6 +93,76 @@ TEST_F(SqliteStoreTest, ReplacesEventsAndKeepsBodies) {
 TEST_F(SqliteStoreTest, UnopenableDatabaseIsAnError) {
   auto store = SqliteStore::Open("/nonexistent-dir/x.db");
   EXPECT_FALSE(store.ok());
+}
+
+
+// Incremental linking loads and replaces whole blocks (one town's reports), leaving the events of
+// every other town as they were.
+TEST_F(SqliteStoreTest, LinksByBlocksAndLeavesOtherBlocksAlone) {
+  auto opened = SqliteStore::Open(path_);
+  ASSERT_TRUE(opened.ok()) << opened.status().ToString();
+  SqliteStore& store = **opened;
+  auto placed = [](const std::string& id, const std::string& town, PlacePrecision precision,
+                   const std::string& parent) {
+    DocumentRecords r = Sample(id);
+    r.claims[0].doc_event = 0;
+    Place p;
+    p.name = town;
+    p.country_code = "SO";
+    p.precision = precision;
+    p.parent = parent;
+    r.events[0].location = PlaceRecord{p, town};
+    return r;
+  };
+  ASSERT_TRUE(store.Begin().ok());
+  ASSERT_TRUE(store.AddDocument(placed("a", "Kismayo", PlacePrecision::kTown, "")).ok());
+  ASSERT_TRUE(store.AddDocument(placed("b", "Baidoa", PlacePrecision::kTown, "")).ok());
+  // A district of Kismayo is filed under the town.
+  ASSERT_TRUE(store.AddDocument(placed("c", "Farjano", PlacePrecision::kNeighbourhood, "Kismayo")).ok());
+  ASSERT_TRUE(store.Commit().ok());
+
+  std::vector<std::pair<std::string, int64_t>> blocks;
+  std::vector<std::string> touched = {"c"};
+  ASSERT_TRUE(store.BlockSizes(&touched, &blocks).ok());
+  ASSERT_EQ(blocks.size(), 1u);
+  EXPECT_EQ(blocks[0], std::make_pair(std::string("SO|kismayo"), int64_t(2)));
+
+  std::vector<DocumentRecord> docs;
+  std::vector<ClaimRecord> claims;
+  std::vector<DocEventRecord> events;
+  ASSERT_TRUE(store.LoadBlocks({"SO|kismayo"}, {}, &docs, &claims, &events).ok());
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].doc_id, "a");  // storage order
+  EXPECT_EQ(events[1].doc_id, "c");
+  EXPECT_EQ(docs.size(), 2u);
+  EXPECT_EQ(claims.size(), 2u);
+  EXPECT_TRUE(docs[0].main_text.empty());
+
+  auto event = [](const std::string& id, const std::string& town) {
+    EventRecord e;
+    e.event_id = id;
+    Place p;
+    p.name = town;
+    p.country_code = "SO";
+    p.precision = PlacePrecision::kTown;
+    e.location = PlaceRecord{p, town};
+    return e;
+  };
+  ASSERT_TRUE(store.Begin().ok());
+  ASSERT_TRUE(store.ReplaceEvents({event("ev-a", "Kismayo"), event("ev-b", "Baidoa")}, {}, {}, {}).ok());
+  ASSERT_TRUE(store.Commit().ok());
+  auto blocked = store.EventsHaveBlocks();
+  ASSERT_TRUE(blocked.ok());
+  EXPECT_TRUE(*blocked);
+  ASSERT_TRUE(store.Begin().ok());
+  ASSERT_TRUE(store.ReplaceEventsOfBlocks({"SO|kismayo"}, {event("ev-a2", "Kismayo")}, {}, {}, {}).ok());
+  ASSERT_TRUE(store.Commit().ok());
+  std::vector<EventRecord> stored;
+  ASSERT_TRUE(store.LoadEvents(&stored).ok());
+  std::vector<std::string> ids;
+  for (const EventRecord& e : stored) ids.push_back(e.event_id);
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(ids, (std::vector<std::string>{"ev-a2", "ev-b"}));
 }
 
 }  // namespace
