@@ -64,6 +64,31 @@ void BM_CleanSyntheticPage(benchmark::State& state) {
 }
 BENCHMARK(BM_CleanSyntheticPage);
 
+// A scraped story flattened into one paragraph, its dateline after the headline: the inline
+// dateline reader runs on it.
+void BM_CleanFlattenedStory(benchmark::State& state) {
+  auto cleaner = Cleaner::Create(Options());
+  if (!cleaner.ok()) {
+    state.SkipWithError(cleaner.status().ToString().c_str());
+    return;
+  }
+  std::string text = "Harbour wall repaired after storm Coast Wire Thursday 8 Jun 2017 14:05 ";
+  for (int i = 0; i < 20; ++i) {
+    text += "Workers finished repairing the harbour wall on day " + std::to_string(i + 1) +
+            " of the job, the council said. ";
+  }
+  for (auto _ : state) {
+    Document doc;
+    doc.format = InputFormat::kText;
+    doc.text = text;
+    doc.given_title = "Harbour wall repaired after storm";
+    benchmark::DoNotOptimize((*cleaner)->Run(doc));
+    benchmark::DoNotOptimize(doc.main_text.data());
+  }
+  state.SetItemsProcessed(int64_t(state.iterations()));
+}
+BENCHMARK(BM_CleanFlattenedStory);
+
 void BM_CleanCorpus(benchmark::State& state) {
   const char* dir = std::getenv("CROSSCHECK_BENCH_HTML_DIR");
   if (!dir) {

@@ -227,5 +227,37 @@ TEST(CleanerNoteTest, ACopyrightHolderOtherThanTheCreditedSourceMakesARepost) {
   EXPECT_EQ(doc.page_date->ToString(), "2024-06-09");
 }
 
+TEST(CleanerTest, DatelineOpeningTheStoryDatesItAndLeavesTheText) {
+  auto cleaner = MakeCleaner();
+  // A scraped story in one paragraph: the date opens it, and the story names only an older year.
+  Document doc = TextDoc(std::string("Sat 12 Sep 2015 ") + kStory +
+                         "The dispute began in 2009 over night shifts.\n");
+  doc.given_title = "Mill workers end strike at Pellworth";
+  ASSERT_TRUE(cleaner->Run(doc).ok());
+  EXPECT_EQ(doc.published.basis, DateBasis::kDateline);
+  ASSERT_TRUE(doc.published.date);
+  EXPECT_EQ(doc.published.date->ToString(), "2015-09-12");
+  EXPECT_FALSE(doc.page_date);
+  EXPECT_EQ(doc.main_text.find("Sat 12 Sep"), std::string::npos);
+  size_t story = doc.main_text.find("Workers at");
+  ASSERT_NE(story, std::string::npos);
+  EXPECT_TRUE(story == 0 || doc.main_text.substr(story - 2, 2) == "\n\n") << doc.main_text;
+  EXPECT_EQ(doc.TextOffset(uint32_t(story)), int64_t(doc.text.find("Workers at")));
+  bool noted = false;
+  for (const RemovedBlock& r : doc.removed) noted = noted || (r.reason == "dateline" && r.preview == "Sat 12 Sep 2015");
+  EXPECT_TRUE(noted);
+}
+
+TEST(CleanerTest, DatelineAfterTheHeadlineSplitsTheParagraph) {
+  auto cleaner = MakeCleaner();
+  Document doc = TextDoc(std::string("Mill workers end strike at Pellworth Valley Wire Monday 14 Sep 2015 ") +
+                         kStory);
+  ASSERT_TRUE(cleaner->Run(doc).ok());
+  ASSERT_TRUE(doc.published.date);
+  EXPECT_EQ(doc.published.date->ToString(), "2015-09-14");
+  EXPECT_EQ(doc.main_text.find("Monday 14 Sep"), std::string::npos);
+  EXPECT_NE(doc.main_text.find("Valley Wire\n\nWorkers at the Pellworth"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -703,7 +703,8 @@ Status Extractor::Run(Document& doc) const {
     }
     if (!e.location && main_place) e.location = main_place;
     if (const TimeMention* t = resolve_time(si, best->span.begin)) {
-      if (IsHistory(*t, doc.reference_date)) continue;
+      // History, or a campaign running "since March": no incident of this report.
+      if (IsHistory(*t, doc.reference_date) || t->open_range) continue;
       e.date_start = t->start;
       e.date_end = t->end;
     } else {
