@@ -117,8 +117,11 @@ DocumentRecords MakeRecords(const Document& doc) {
         std::map<std::string, int64_t> by_group;
         for (uint32_t ci : e.claims) {
           const Claim& c = doc.claims[ci];
+          // Within a couple of sentences of the count up front, where a report tells the other
+          // side's losses; further down, counts are of other days and places.
           if (c.kind != kind || !c.count || c.count->approx || !c.count->min || c.polarity != Polarity::kAsserted ||
-              c.scope != Scope::kIncident || c.part_of >= 0 || IsTotalClass(c.victims)) {
+              c.scope != Scope::kIncident || c.part_of >= 0 || IsTotalClass(c.victims) ||
+              c.sentence > u.sentence + 2 || c.sentence < u.sentence) {
             continue;
           }
           int64_t& v = by_group[c.victims];
