@@ -166,6 +166,15 @@ TEST_F(PlacesTest, ProvinceNounChoosesTheRegion) {
   EXPECT_EQ(doc.places[1].place.precision, PlacePrecision::kTown);
 }
 
+TEST_F(PlacesTest, RegionNounAfterAnotherCapitalisedWord) {
+  // Scraped text loses apostrophes ("Iraqs"): the known name before the noun is still the region.
+  Document doc = Tag(*tagger_, "Militias quit northern Iraqs Nineveh province on Sunday.");
+  const PlaceMention* region = Find(doc, "Nineveh");
+  ASSERT_NE(region, nullptr);
+  EXPECT_EQ(region->place.precision, PlacePrecision::kAdmin1);
+  EXPECT_EQ(region->place.country_code, "IQ");
+}
+
 TEST_F(PlacesTest, CommonWordsAreNotTowns) {
   Document doc = Tag(*tagger_,
                      "Reading the statement, the minister paused. Police said one of the "

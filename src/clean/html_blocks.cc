@@ -127,6 +127,10 @@ void ClassWords(std::string_view value, const CleanLexicon& lexicon, std::vector
 // Text under an element, in bytes of non-space characters: all of it, and the "prose" (text
 // nodes long enough to be sentences), packed into the node's _private slot by SumText.
 constexpr size_t kProseNodeBytes = 80;
+// Several <article> elements on one page: those with less than this share of the largest one's
+// text are teaser cards of other stories.
+constexpr size_t kListedArticles = 3;
+constexpr double kTeaserArticleShare = 0.25;
 
 struct TextSums {
   size_t all = 0, prose = 0;
@@ -137,8 +141,8 @@ TextSums Sums(const xmlNode* node) {
   return TextSums{size_t(packed & 0xFFFFFFFFu), size_t(packed >> 32)};
 }
 
-// First pass: text sums of every element.
-TextSums SumText(xmlNode* node, int depth) {
+// First pass: text sums of every element; `articles` collects the text of every <article>.
+TextSums SumText(xmlNode* node, int depth, std::vector<size_t>* articles) {
   TextSums total;
   for (xmlNode* child = node->children; child; child = child->next) {
     if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
@@ -148,7 +152,8 @@ TextSums SumText(xmlNode* node, int depth) {
       total.all += n;
       if (n >= kProseNodeBytes) total.prose += n;
     } else if (child->type == XML_ELEMENT_NODE && depth < kMaxDepth && !IsSkipped(child)) {
-      TextSums sub = SumText(child, depth + 1);
+      TextSums sub = SumText(child, depth + 1, articles);
+      if (NameIs(child, "article")) articles->push_back(sub.all);
       total.all += sub.all;
       total.prose += sub.prose;
     }
@@ -344,9 +349,13 @@ std::string NodeText(const xmlNode* node) {
 class Walker {
  public:
   Walker(const ReducedPage& reduced, std::string_view page, const CleanLexicon& lexicon,
-         TextSums total)
+         TextSums total, const std::vector<size_t>& articles)
       : reduced_(reduced), src_(reduced.text()), page_text_(page), lexicon_(lexicon),
         total_(total) {
+    // A page of many <article> elements lists stories: the small ones are teaser cards.
+    if (articles.size() >= kListedArticles) {
+      largest_article_ = *std::max_element(articles.begin(), articles.end());
+    }
     const std::string_view src = src_;
     line_starts_.push_back(0);
     for (size_t i = 0; i < src.size(); ++i) {
@@ -420,7 +429,10 @@ class Walker {
     else if (NameIs(node, "aside")) furniture = "related";
     else if (NameIs(node, "figure") || NameIs(node, "figcaption")) furniture = "caption";
     else if (NameIs(node, "dialog")) furniture = "navigation";
-    else if (NameIs(node, "article") || NameIs(node, "main")) ctx->body = true;
+    else if (NameIs(node, "article") && largest_article_ > 0 && !wrapper &&
+             double(sums.all) < kTeaserArticleShare * double(largest_article_)) {
+      furniture = "related";
+    } else if (NameIs(node, "article") || NameIs(node, "main")) ctx->body = true;
     std::string_view role = Attr(node, "role");
     if (role == "navigation" || role == "banner" || role == "menu") furniture = "navigation";
     else if (role == "complementary") furniture = "related";
@@ -593,6 +605,7 @@ class Walker {
   std::string_view page_text_;  // the page, which offset pieces point into
   const CleanLexicon& lexicon_;
   TextSums total_;
+  size_t largest_article_ = 0;  // text of the largest <article> on a page that lists several
   std::vector<uint32_t> line_starts_;
   size_t cursor_ = 0;
   HtmlPage page_;
@@ -621,11 +634,12 @@ HtmlPage ParseHtmlPage(std::string_view html, const CleanLexicon& lexicon) {
   HtmlPage page;
   if (root) {
     // The body's text is what the wrapper share is measured against.
-    TextSums total = SumText(root, 0);
+    std::vector<size_t> articles;
+    TextSums total = SumText(root, 0, &articles);
     for (xmlNode* c = root->children; c; c = c->next) {
       if (c->type == XML_ELEMENT_NODE && NameIs(c, "body")) total = Sums(c);
     }
-    Walker walker(reduced, html, lexicon, total);
+    Walker walker(reduced, html, lexicon, total, articles);
     Context top;
     if (NameIs(root, "html")) {
       std::string lang(Attr(root, "lang"));

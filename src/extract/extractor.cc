@@ -39,6 +39,12 @@ bool EndsWithLink(std::string_view text, uint32_t from, uint32_t to, const std::
   return false;
 }
 
+// "Hundreds have been killed": a vague quantity word stands for people on its own.
+bool IsTotalCountWord(std::string_view text, const NumberMention& n) {
+  std::string_view t = text.substr(n.span.begin, n.span.end - n.span.begin);
+  return n.value.approx && !t.empty() && !(t.front() >= '0' && t.front() <= '9');
+}
+
 // "killed by a gunman", "by government forces": who is named after "by" did it, and was not hit.
 bool AfterBy(std::string_view text, uint32_t sentence_begin, uint32_t at) {
   std::string_view before = text.substr(sentence_begin, at - sentence_begin);
@@ -73,7 +79,7 @@ bool IsArmed(std::string_view victims) {
 std::optional<ClaimKind> ParseClaimKind(std::string_view name) {
   for (ClaimKind k : {ClaimKind::kKilled, ClaimKind::kInjured, ClaimKind::kKilledOrInjured,
                       ClaimKind::kCaptured, ClaimKind::kArrested, ClaimKind::kMissing,
-                      ClaimKind::kDisplaced, ClaimKind::kDestroyed}) {
+                      ClaimKind::kDisplaced, ClaimKind::kDestroyed, ClaimKind::kOther}) {
     if (ClaimKindName(k) == name) return k;
   }
   return std::nullopt;
@@ -541,6 +547,12 @@ Status Extractor::Run(Document& doc) const {
         }
       }
       if (IsThing(c.victims) && c.kind != ClaimKind::kDestroyed && c.kind != ClaimKind::kCaptured) continue;
+      // A count of something that is no victim ("45 sheep", "3 checkpoints") is a claim only when
+      // its harm word follows right away ("23 killed").
+      if (c.victims.empty() && c.part_of < 0 && best && best->span.begin >= n->span.end &&
+          best->span.begin - n->span.end > kCloseAfter && !IsTotalCountWord(text, *n)) {
+        continue;
+      }
       if (IsThing(c.victims) && c.kind == ClaimKind::kCaptured) c.kind = ClaimKind::kDestroyed;
       if (c.victims.empty()) c.victims = "people";
       c.location = resolve_place(si, n->span.end, &c.location_text);

@@ -313,6 +313,19 @@ TEST_F(ExtractorTest, ATollNounReachesItsCountThroughALinkWord) {
   EXPECT_EQ(doc_.claims[0].count->min, 19);
 }
 
+TEST_F(ExtractorTest, ACountOfNoVictimNeedsItsHarmWordRightAfter) {
+  SetText("Raiders took 120 goats from the village before killing a herder.\n"
+          "Four fighters were killed, injured or captured in the sweep.");
+  Count("120", 120, 120);
+  Count("Four", 4, 4);
+  Sort();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  ASSERT_EQ(doc_.claims.size(), 2u);
+  EXPECT_EQ(doc_.claims[0].count->min, 1);  // the herder, not the goats
+  EXPECT_EQ(doc_.claims[0].victims, "civilians");
+  EXPECT_EQ(doc_.claims[1].kind, ClaimKind::kOther);
+}
+
 TEST_F(ExtractorTest, BadLexiconLineNamesFileAndLine) {
   Options options;
   char dir[] = "/tmp/cc_lexXXXXXX";
