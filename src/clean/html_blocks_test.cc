@@ -155,6 +155,32 @@ TEST(HtmlBlocksTest, LayoutModifierClassesAreNotFurniture) {
   EXPECT_EQ(page.blocks[1].markup_furniture, "related");
 }
 
+TEST(HtmlBlocksTest, SmallArticlesOfAStoryListAreTeasers) {
+  std::string story;
+  for (int i = 0; i < 6; ++i) {
+    story += "<p>The lighthouse keeper climbed the hundred and twelve steps every evening for "
+             "forty years to light the lamp, whatever the weather over the northern isles.</p>";
+  }
+  std::string html = "<html><body><article>" + story + "</article>";
+  for (const char* teaser : {"Harbour fees rise again", "Choir wins county prize", "Bakery reopens"}) {
+    html += std::string("<article><h3>") + teaser + "</h3><p>A short line about it.</p></article>";
+  }
+  html += "</body></html>";
+  HtmlPage page = ParseHtmlPage(html, TestLexicon());
+  ASSERT_EQ(page.blocks.size(), 12u);
+  EXPECT_TRUE(page.blocks[0].in_body_markup);
+  EXPECT_EQ(page.blocks[0].markup_furniture, "");
+  EXPECT_EQ(page.blocks[6].markup_furniture, "related");
+  EXPECT_EQ(page.blocks[11].markup_furniture, "related");
+
+  // One <article> beside one other is no list: both keep their markup's word.
+  std::string pair = "<html><body><article>" + story + "</article><article><p>A short line.</p>"
+                     "</article></body></html>";
+  HtmlPage two = ParseHtmlPage(pair, TestLexicon());
+  ASSERT_EQ(two.blocks.size(), 7u);
+  EXPECT_EQ(two.blocks[6].markup_furniture, "");
+}
+
 TEST(HtmlBlocksTest, TableRowsAndLeadingLinks) {
   const char html[] =
       "<html><body><table><tr><td>1</td><td>Ann Lowe</td><td>42 points</td></tr></table>"
