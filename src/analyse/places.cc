@@ -49,7 +49,7 @@ bool IsWordCharAt(std::string_view text, size_t i, size_t* length) {
   unsigned char c = static_cast<unsigned char>(text[i]);
   if (c < 0x80) {
     *length = 1;
-    return std::isalnum(c) != 0;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
   int32_t k = static_cast<int32_t>(i);
   UChar32 cp;
@@ -444,9 +444,11 @@ void PlaceTaggerImpl::Run(Document& doc) const {
         for (int k = w; k <= end; ++k) free = free && !covered[k];
         if (!free) continue;
         std::string_view run = text.substr(words[w].begin, words[end].end - words[w].begin);
-        if (gaz_->IsStopword(run) || run.size() < 4) continue;
+        // Cheap tests first: this runs for every capitalised word no name covers.
+        if (run.size() < 4) continue;
         // Acronyms ("SOHR") are not transliterations.
         if (std::none_of(run.begin(), run.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) continue;
+        if (gaz_->IsStopword(run)) continue;
         std::string key = Skeleton(run);
         std::vector<int32_t> found;
         for (int32_t i : gaz_->EntriesWithSkeleton(key)) {

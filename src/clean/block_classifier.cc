@@ -21,6 +21,11 @@ constexpr size_t kMaxCreditWords = 8;
 constexpr size_t kAnchorReach = 25;
 // Most fragments (name, id, label lines) that may stand between a story and an author bio.
 constexpr int kMaxBioFragments = 4;
+// Blocks of the body run above the headline that are cut when they are this few and hold less
+// than this share of the words below it.
+constexpr int kMaxAboveHeadline = 10;
+constexpr double kAboveHeadlineShare = 0.2;
+constexpr size_t kMaxAboveWords = 40;
 
 struct Features {
   std::string lower;
@@ -429,6 +434,21 @@ Classification ClassifyBlocks(const std::vector<PageBlock>& blocks, std::string_
         if (out.decisions[k].reason.empty()) out.decisions[k].reason = "bio";
       }
       best_end = i + 1;
+    }
+  }
+  // The story starts under its headline: a few short blocks of the run above the headline
+  // (a reprint notice, print and text-size buttons) are page furniture inside the article's markup.
+  // Only under a title the page states (a guessed one may be any line), and never across a
+  // paragraph of the story itself.
+  if (hint_block < 0 && best_begin >= 0 && anchor > best_begin && anchor < best_end &&
+      anchor - best_begin <= kMaxAboveHeadline) {
+    size_t above = 0, below = 0, longest_above = 0;
+    for (int i = best_begin; i < best_end; ++i) {
+      (i < anchor ? above : below) += features[i].words.size();
+      if (i < anchor) longest_above = std::max(longest_above, features[i].words.size());
+    }
+    if (double(above) < kAboveHeadlineShare * double(below) && longest_above <= kMaxAboveWords) {
+      best_begin = anchor;
     }
   }
   out.body_begin = best_begin;

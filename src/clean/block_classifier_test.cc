@@ -155,5 +155,36 @@ TEST(BlockClassifierTest, EmptyAndDegenerateInput) {
   EXPECT_EQ(c.decisions.size(), 1u);
 }
 
+TEST(BlockClassifierTest, TheStoryStartsUnderItsHeadlineInsideTheArticleMarkup) {
+  // Buttons and a notice above the headline share the story's markup and so its run of blocks.
+  std::vector<PageBlock> blocks;
+  auto add = [&](std::string text) {
+    PageBlock b;
+    b.text = std::move(text);
+    b.in_body_markup = true;
+    blocks.push_back(std::move(b));
+  };
+  add("Reprints of this page are sold through our licensing desk for your own use only.");
+  add("Print page");
+  add("Font size");
+  add("Orchard growers expect a record apple harvest");
+  for (int i = 0; i < 5; ++i) {
+    add("Growers across the valley said the mild spring and the late rain had filled the orchards "
+        "with fruit, and pickers were hired for two extra weeks to bring the harvest in.");
+  }
+  Classification c =
+      ClassifyBlocks(blocks, "Orchard growers expect a record apple harvest", true, TestLexicon());
+  EXPECT_EQ(c.title_block, 3);
+  EXPECT_EQ(c.body_begin, 3);
+  EXPECT_FALSE(c.decisions[0].keep);
+  EXPECT_FALSE(c.decisions[1].keep);
+  EXPECT_TRUE(c.decisions[4].keep);
+
+  // A guessed title (a scraped page's first line) may be any line: the run is left whole.
+  Classification guessed = ClassifyBlocks(blocks, "Orchard growers expect a record apple harvest",
+                                          true, TestLexicon(), 0);
+  EXPECT_TRUE(guessed.decisions[1].keep || guessed.body_begin != 3);
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -159,7 +159,8 @@ void NoteRemoved(const PageBlock& block, const std::string& reason, bool continu
 // True when `s` opens with a space or a mark that joins a dateline to the text around it
 // ("2016 - Troops", "2016: Troops", "Headline | 3 May 2016"); sets *width to its bytes.
 bool JoiningMark(std::string_view s, size_t* width) {
-  for (std::string_view mark : {" ", "-", "|", ":", ",", ";", "\u2013", "\u2014", "\u00A0", "\u2022", "(", ")"}) {
+  for (std::string_view mark :
+       {" ", "-", "|", ":", ",", ";", "\u2013", "\u2014", "\u00A0", "\u2022", "(", ")"}) {
     if (s.starts_with(mark)) {
       *width = mark.size();
       return true;
@@ -189,7 +190,8 @@ PageBlock SliceBlock(const PageBlock& block, size_t begin, size_t end) {
     size_t from = std::max<size_t>(piece.main_begin, begin);
     size_t to = std::min<size_t>(piece.main_begin + piece.length, end);
     if (from >= to) continue;
-    out.pieces.push_back(OffsetPiece{uint32_t(from - begin), uint32_t(piece.text_begin + (from - piece.main_begin)),
+    out.pieces.push_back(OffsetPiece{uint32_t(from - begin),
+                                     uint32_t(piece.text_begin + (from - piece.main_begin)),
                                      uint32_t(to - from)});
   }
   return out;
@@ -258,7 +260,8 @@ Status Cleaner::Run(Document& doc) const {
         found.line = *line;
       } else if (!cls.decisions[i].keep && i != cls.title_block) {
         continue;
-      } else if (std::optional<InlineDateline> in = ReadInlineDateline(blocks[i].text, title_hint, lex)) {
+      } else if (std::optional<InlineDateline> in =
+                     ReadInlineDateline(blocks[i].text, title_hint, lex)) {
         found.line = in->dateline;
         found.inside = true;
         found.begin = in->begin;
@@ -410,8 +413,7 @@ Status Cleaner::Run(Document& doc) const {
       // A date that opens the story's own paragraph was written with the story, which may well
       // name only years long past ("the war that began in 2011"); a re-post's stamp stands apart.
       bool stamp = basis == DateBasis::kDateline && !dateline->inside;
-      bool after_every_year = stamp && newest > 0 &&
-                              candidate->year - newest >= kRepostYearGap;
+      bool after_every_year = stamp && newest > 0 && candidate->year - newest >= kRepostYearGap;
       if (copied || after_every_year) {
         doc.page_date = candidate;
         doc.published = PublishedDate{std::nullopt, DateBasis::kNone, 0.1};

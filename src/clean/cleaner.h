@@ -7,8 +7,9 @@
 // reason), body_fingerprint (SimHash of the body without the headline).
 //
 // Dates: given_published, else JSON-LD/meta/<time> (basis kMetadata), else a dateline in the text
-// (kDateline): a line of its own, or the first words of a paragraph, which are then cut out of it. A date is a re-post's and goes to page_date, with published.date null and low
-// confidence, when the page credits another outlet than its site ("Source: X" at the body's end)
+// (kDateline): a line of its own, or the first words of a paragraph, which are then cut out of
+// it. A date is a re-post's and goes to page_date, with published.date null and low confidence,
+// when the page credits another outlet than its site ("Source: X" at the body's end)
 // or when a dateline on a line of its own is years after every year the body mentions.
 //
 // HTML goes through libxml2's HTML parser and a scorer of DOM blocks; text that a scraper already

@@ -244,14 +244,15 @@ TEST(CleanerTest, DatelineOpeningTheStoryDatesItAndLeavesTheText) {
   EXPECT_TRUE(story == 0 || doc.main_text.substr(story - 2, 2) == "\n\n") << doc.main_text;
   EXPECT_EQ(doc.TextOffset(uint32_t(story)), int64_t(doc.text.find("Workers at")));
   bool noted = false;
-  for (const RemovedBlock& r : doc.removed) noted = noted || (r.reason == "dateline" && r.preview == "Sat 12 Sep 2015");
+  for (const RemovedBlock& r : doc.removed)
+    noted = noted || (r.reason == "dateline" && r.preview == "Sat 12 Sep 2015");
   EXPECT_TRUE(noted);
 }
 
 TEST(CleanerTest, DatelineAfterTheHeadlineSplitsTheParagraph) {
   auto cleaner = MakeCleaner();
-  Document doc = TextDoc(std::string("Mill workers end strike at Pellworth Valley Wire Monday 14 Sep 2015 ") +
-                         kStory);
+  Document doc = TextDoc(
+      std::string("Mill workers end strike at Pellworth Valley Wire Monday 14 Sep 2015 ") + kStory);
   ASSERT_TRUE(cleaner->Run(doc).ok());
   ASSERT_TRUE(doc.published.date);
   EXPECT_EQ(doc.published.date->ToString(), "2015-09-14");

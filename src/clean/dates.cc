@@ -130,7 +130,7 @@ std::vector<WordDate> ScanWords(const std::vector<std::string_view>& words,
 
 // A word of a paragraph with where it stands, for cutting the dateline out again.
 struct Token {
-  size_t begin, end;   // bytes of the paragraph
+  size_t begin, end;  // bytes of the paragraph
   std::string lower;
   bool capital = false;  // opens with a capital letter
   bool small = false;    // opens with a lower-case letter (scripts without case are neither)
@@ -139,7 +139,8 @@ struct Token {
 std::vector<Token> Tokenize(std::string_view text) {
   std::vector<Token> tokens;
   for (std::string_view w : SplitWords(text)) {
-    Token t{size_t(w.data() - text.data()), size_t(w.data() - text.data()) + w.size(), LowerText(w)};
+    Token t{size_t(w.data() - text.data()), size_t(w.data() - text.data()) + w.size(),
+            LowerText(w)};
     int32_t i = 0;
     UChar32 c;
     U8_NEXT(w.data(), i, int32_t(w.size()), c);
@@ -162,8 +163,8 @@ int Digits(std::string_view s) { return std::atoi(std::string(s).c_str()); }
 
 // The name of the lexicon's table (months or weekdays) that opens at token `at`: its value, and
 // the number of tokens it takes in *used.
-int NameAt(const std::vector<Token>& tokens, size_t at, const std::unordered_map<std::string, int>& names,
-           size_t longest, size_t* used) {
+int NameAt(const std::vector<Token>& tokens, size_t at,
+           const std::unordered_map<std::string, int>& names, size_t longest, size_t* used) {
   std::string key;
   for (size_t len = 1; len <= longest && at + len <= tokens.size(); ++len) {
     if (len > 1) key += ' ';
@@ -183,14 +184,18 @@ std::optional<Date> DateAt(std::string_view text, const std::vector<Token>& toke
   // Digits only: "21.08.2013", "17-08-2013" (day first, as wherever dots or dashes are used),
   // "08/21/2013" only when the order is plain. The year may be glued to what follows in a
   // flattened page ("21.08.2013Get"), so it is read from the bytes.
-  if (at + 2 < tokens.size() && AllDigits(tokens[at].lower, 1, 2) && AllDigits(tokens[at + 1].lower, 1, 2)) {
+  if (at + 2 < tokens.size() && AllDigits(tokens[at].lower, 1, 2) &&
+      AllDigits(tokens[at + 1].lower, 1, 2)) {
     std::string_view sep1 = text.substr(tokens[at].end, tokens[at + 1].begin - tokens[at].end);
-    std::string_view sep2 = text.substr(tokens[at + 1].end, tokens[at + 2].begin - tokens[at + 1].end);
+    std::string_view sep2 =
+        text.substr(tokens[at + 1].end, tokens[at + 2].begin - tokens[at + 1].end);
     std::string_view year = text.substr(tokens[at + 2].begin, 5);
     bool four = year.size() >= 4 && AllDigits(year.substr(0, 4), 4, 4) &&
                 (year.size() == 4 || year[4] < '0' || year[4] > '9');
-    if (four && sep1 == sep2 && sep1.size() == 1 && std::string_view("./-").find(sep1[0]) != std::string_view::npos) {
-      int a = Digits(tokens[at].lower), b = Digits(tokens[at + 1].lower), y = Digits(year.substr(0, 4));
+    if (four && sep1 == sep2 && sep1.size() == 1 &&
+        std::string_view("./-").find(sep1[0]) != std::string_view::npos) {
+      int a = Digits(tokens[at].lower), b = Digits(tokens[at + 1].lower),
+          y = Digits(year.substr(0, 4));
       int day = a, month = b;
       if (sep1 == "/") {
         if (a <= 12 && b <= 12) return std::nullopt;
@@ -240,7 +245,8 @@ size_t SkipTime(std::string_view text, const std::vector<Token>& tokens, size_t 
     return at + 1;
   }
   size_t k = at;
-  while (k + 1 < tokens.size() && AllDigits(tokens[k].lower, 1, 2) && AllDigits(tokens[k + 1].lower, 2, 2)) {
+  while (k + 1 < tokens.size() && AllDigits(tokens[k].lower, 1, 2) &&
+         AllDigits(tokens[k + 1].lower, 2, 2)) {
     std::string_view sep = text.substr(tokens[k].end, tokens[k + 1].begin - tokens[k].end);
     if (sep != ":" && !(sep == "." && k == at) && !(sep == "h" && k == at)) break;
     k += 1;
@@ -333,7 +339,8 @@ std::optional<InlineDateline> ReadInlineDateline(std::string_view paragraph, std
     for (const CleanLexicon::DatelineCue& cue : lexicon.dateline_cues) {
       if (cue.words.size() <= cue_length || q + cue.words.size() > tokens.size()) continue;
       bool match = true;
-      for (size_t k = 0; k < cue.words.size() && match; ++k) match = tokens[q + k].lower == cue.words[k];
+      for (size_t k = 0; k < cue.words.size() && match; ++k)
+        match = tokens[q + k].lower == cue.words[k];
       if (match) {
         cue_length = cue.words.size();
         line.cued = true;
@@ -363,7 +370,8 @@ std::optional<InlineDateline> ReadInlineDateline(std::string_view paragraph, std
       }
     }
     // "Posted on 2 May 2017 by Jane Roe": the author's name belongs to the dateline.
-    if (line.cued && next + 2 < tokens.size() && tokens[next + 1].capital && tokens[next + 2].capital) {
+    if (line.cued && next + 2 < tokens.size() && tokens[next + 1].capital &&
+        tokens[next + 2].capital) {
       for (const FurnitureCue& by : lexicon.byline_cues) {
         if (by.words.size() == 1 && tokens[next].lower == by.words[0]) {
           end_byte = tokens[next + 2].end;
@@ -377,7 +385,8 @@ std::optional<InlineDateline> ReadInlineDateline(std::string_view paragraph, std
     if (next >= tokens.size()) continue;
     // Digits only ("07-07-2015") never open a sentence, whatever follows them.
     bool digits_only = true;
-    for (size_t k = q; k < date_next && digits_only; ++k) digits_only = AllDigits(tokens[k].lower, 1, 6);
+    for (size_t k = q; k < date_next && digits_only; ++k)
+      digits_only = AllDigits(tokens[k].lower, 1, 6);
     if (tokens[next].small && !(p == 0 && digits_only)) continue;
     bool marked = (line.cued || weekday) && tokens[p].capital;
     if (p > 0) {

@@ -92,7 +92,8 @@ TEST(InlineDatelineTest, DateOpeningAParagraphInManyForms) {
 }
 
 TEST(InlineDatelineTest, OtherLanguages) {
-  EXPECT_EQ(Inline("Freitag, 3. Mai 2019 Die Fähre fuhr nicht."), "2019-05-03 [Freitag, 3. Mai 2019]");
+  EXPECT_EQ(Inline("Freitag, 3. Mai 2019 Die Fähre fuhr nicht."),
+            "2019-05-03 [Freitag, 3. Mai 2019]");
   EXPECT_EQ(Inline("Publié le 12 juin 2016 Les pêcheurs sont rentrés."),
             "2016-06-12 cued [Publié le 12 juin 2016]");
   EXPECT_EQ(Inline("martes 7 de abril de 2015 La cosecha fue buena."),
@@ -100,9 +101,11 @@ TEST(InlineDatelineTest, OtherLanguages) {
 }
 
 TEST(InlineDatelineTest, AfterTheHeadlineWhenMarked) {
-  EXPECT_EQ(Inline("Storm floods harbour town Wire Service Tuesday 2 Feb 2016 Waves broke the wall."),
-            "2016-02-02 [Tuesday 2 Feb 2016]");
-  EXPECT_EQ(Inline("Storm floods harbour town 2 Feb 2016 Waves broke the wall.", "Storm floods harbour town"),
+  EXPECT_EQ(
+      Inline("Storm floods harbour town Wire Service Tuesday 2 Feb 2016 Waves broke the wall."),
+      "2016-02-02 [Tuesday 2 Feb 2016]");
+  EXPECT_EQ(Inline("Storm floods harbour town 2 Feb 2016 Waves broke the wall.",
+                   "Storm floods harbour town"),
             "2016-02-02 [2 Feb 2016]");
 }
 

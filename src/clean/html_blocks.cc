@@ -350,7 +350,10 @@ class Walker {
  public:
   Walker(const ReducedPage& reduced, std::string_view page, const CleanLexicon& lexicon,
          TextSums total, const std::vector<size_t>& articles)
-      : reduced_(reduced), src_(reduced.text()), page_text_(page), lexicon_(lexicon),
+      : reduced_(reduced),
+        src_(reduced.text()),
+        page_text_(page),
+        lexicon_(lexicon),
         total_(total) {
     // A page of many <article> elements lists stories: the small ones are teaser cards.
     if (articles.size() >= kListedArticles) {
@@ -432,7 +435,8 @@ class Walker {
     else if (NameIs(node, "article") && largest_article_ > 0 && !wrapper &&
              double(sums.all) < kTeaserArticleShare * double(largest_article_)) {
       furniture = "related";
-    } else if (NameIs(node, "article") || NameIs(node, "main")) ctx->body = true;
+    } else if (NameIs(node, "article") || NameIs(node, "main"))
+      ctx->body = true;
     std::string_view role = Attr(node, "role");
     if (role == "navigation" || role == "banner" || role == "menu") furniture = "navigation";
     else if (role == "complementary") furniture = "related";
