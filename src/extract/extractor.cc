@@ -713,6 +713,12 @@ Status Extractor::Run(Document& doc) const {
         }
       }
     }
+    // Still only a country: the report's main town in that country.
+    if (e.location && main_place && PrecisionRank(*e.location) < 3 &&
+        main_place->country_code == e.location->country_code &&
+        (e.location->precision == PlacePrecision::kCountry || main_place->admin1 == e.location->admin1)) {
+      e.location = main_place;
+    }
     if (!e.location && main_place) e.location = main_place;
     if (const TimeMention* t = resolve_time(si, best->span.begin)) {
       // History, or a campaign running "since March": no incident of this report.
