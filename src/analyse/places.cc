@@ -80,7 +80,7 @@ std::vector<Word> SplitWords(std::string_view text) {
     if (!IsWordCharAt(text, i, &len)) {
       char c = text[i];
       if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"') next_starts_sentence = true;
-      if (text.substr(i, 3) == "\u201C") next_starts_sentence = true;
+      if (static_cast<unsigned char>(c) == 0xE2 && text.substr(i, 3) == "\u201C") next_starts_sentence = true;
       i += len ? len : 1;
       continue;
     }
@@ -104,8 +104,9 @@ std::vector<Word> SplitWords(std::string_view text) {
     w.end = static_cast<uint32_t>(j);
     std::string_view word = text.substr(i, j - i);
     // Possessive "'s" (and "s'" left alone): "Homs's", "Aleppo’s".
-    for (std::string_view suffix : {std::string_view("'s"), std::string_view("\u2019s")}) {
-      if (word.size() > suffix.size() && word.ends_with(suffix)) {
+    static constexpr std::string_view kPossessives[] = {"'s", "\u2019s"};
+    for (std::string_view suffix : kPossessives) {
+      if (word.size() > suffix.size() && word.back() == 's' && word.ends_with(suffix)) {
         w.end -= static_cast<uint32_t>(suffix.size());
         w.possessive = true;
         break;

@@ -392,9 +392,12 @@ Status Extractor::Run(Document& doc) const {
     }
     return std::nullopt;
   };
+  // A sentence without its own time takes the last one of the two sentences before it in its
+  // paragraph; further back, times belong to other parts of the story (a feed that runs a whole
+  // article as one paragraph would otherwise date its lead by its background).
   auto resolve_time = [&](size_t si, uint32_t near) -> const TimeMention* {
     if (const TimeMention* t = TimeInSentence(views[si], near)) return t;
-    for (size_t k = si; k-- > 0 && views[k].paragraph == views[si].paragraph;) {
+    for (size_t k = si; k-- > 0 && k + 2 >= si && views[k].paragraph == views[si].paragraph;) {
       if (!views[k].times.empty()) return views[k].times.back();
     }
     return nullptr;
