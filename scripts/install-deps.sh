@@ -7,10 +7,10 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 packages=(
   build-essential cmake ninja-build ccache pkg-config python3
   libicu-dev libxml2-dev libsimdjson-dev libsqlite3-dev zlib1g-dev libcld2-dev
-  libhyperscan-dev libcli11-dev libfmt-dev libspdlog-dev
+  libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   iso-codes nodejs
-  libmarisa-dev libgeonames0 wamerican
+  libgeonames0 wamerican
   node-vega chromium  # node-vega: topojson-client, d3-geo for the map; chromium: report browser test
 )
 
