@@ -18,6 +18,16 @@ void WriteDate(const std::optional<Date>& date, JsonWriter& w) {
   }
 }
 
+// {"start": ..., "end": ...}, the date span of an event.
+void WriteDateRange(const std::optional<Date>& start, const std::optional<Date>& end, JsonWriter& w) {
+  w.BeginObject();
+  w.Key("start");
+  WriteDate(start, w);
+  w.Key("end");
+  WriteDate(end, w);
+  w.EndObject();
+}
+
 void WriteQuantity(const Quantity& q, JsonWriter& w) {
   w.Key("min");
   w.OptInt(q.min);
@@ -246,12 +256,7 @@ void WriteJson(const DocEventRecord& r, JsonWriter& w) {
   w.Key("location");
   WritePlaceJson(r.location, w);
   w.Key("date");
-  w.BeginObject();
-  w.Key("start");
-  WriteDate(r.date_start, w);
-  w.Key("end");
-  WriteDate(r.date_end, w);
-  w.EndObject();
+  WriteDateRange(r.date_start, r.date_end, w);
   w.Key("actor1");
   w.StringOrNull(r.actor1);
   w.Key("actor2");
@@ -274,12 +279,7 @@ void WriteJson(const EventRecord& r, JsonWriter& w) {
   w.Key("sub_event_type");
   w.String(r.sub_event_type);
   w.Key("date");
-  w.BeginObject();
-  w.Key("start");
-  WriteDate(r.date_start, w);
-  w.Key("end");
-  WriteDate(r.date_end, w);
-  w.EndObject();
+  WriteDateRange(r.date_start, r.date_end, w);
   w.Key("location");
   WritePlaceJson(r.location, w);
   w.Key("actor1");
@@ -373,6 +373,13 @@ std::vector<std::string> Strings(const object& o, const char* key) {
 
 Quantity ReadQuantity(const object& o) {
   return Quantity{OptInt(o, "min"), OptInt(o, "max"), Bool(o, "approx")};
+}
+
+void ReadDateRange(const object& o, const char* key, std::optional<Date>* start, std::optional<Date>* end) {
+  object range;
+  if (!Obj(o, key, &range)) return;
+  *start = OptDate(range, "start");
+  *end = OptDate(range, "end");
 }
 
 std::optional<Quantity> ReadOptQuantity(const object& o, const char* key) {
@@ -536,11 +543,7 @@ Status FromJson(std::string_view json, DocEventRecord* r) {
   r->event_type = Str(o, "event_type");
   r->sub_event_type = Str(o, "sub_event_type");
   r->location = ReadPlace(o, "location");
-  object date;
-  if (Obj(o, "date", &date)) {
-    r->date_start = OptDate(date, "start");
-    r->date_end = OptDate(date, "end");
-  }
+  ReadDateRange(o, "date", &r->date_start, &r->date_end);
   r->actor1 = Str(o, "actor1");
   r->actor2 = Str(o, "actor2");
   r->sentence = Str(o, "sentence");
@@ -556,11 +559,7 @@ Status FromJson(std::string_view json, EventRecord* r) {
   r->event_id = Str(o, "event_id");
   r->event_type = Str(o, "event_type");
   r->sub_event_type = Str(o, "sub_event_type");
-  object date;
-  if (Obj(o, "date", &date)) {
-    r->date_start = OptDate(date, "start");
-    r->date_end = OptDate(date, "end");
-  }
+  ReadDateRange(o, "date", &r->date_start, &r->date_end);
   r->location = ReadPlace(o, "location");
   r->actor1 = Str(o, "actor1");
   r->actor2 = Str(o, "actor2");
