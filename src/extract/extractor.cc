@@ -45,17 +45,16 @@ bool IsTotalCountWord(std::string_view text, const NumberMention& n) {
   return n.value.approx && !t.empty() && !(t.front() >= '0' && t.front() <= '9');
 }
 
-// "killed by a gunman", "by government forces": who is named after "by" did it, and was not hit.
+// "killed by a gunman", "by unknown Taliban gunmen": who is named after "by" did it, and was
+// not hit. "by" stands at most a few words before, with no clause break between.
 bool AfterBy(std::string_view text, uint32_t sentence_begin, uint32_t at) {
   std::string_view before = text.substr(sentence_begin, at - sentence_begin);
-  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-  for (std::string_view article : {" a", " an", " the", " unknown", " unidentified"}) {
-    if (before.ends_with(article)) {
-      before.remove_suffix(article.size());
-      break;
-    }
-  }
-  return before.ends_with(" by") || before == "by" || before.ends_with(" By");
+  size_t window = before.size() > 40 ? before.size() - 40 : 0;
+  size_t by = before.rfind(" by ");
+  if (before.starts_with("By ") || before.starts_with("by ")) by = by == std::string_view::npos ? 0 : by;
+  if (by == std::string_view::npos || by < window) return false;
+  std::string_view between = before.substr(by + 3);
+  return between.find_first_of(",;:") == std::string_view::npos && between.find(" and ") == std::string_view::npos;
 }
 
 bool ClauseBreakBetween(std::string_view text, uint32_t from, uint32_t to) {
