@@ -41,6 +41,7 @@ void LowerInto(std::string_view s, std::string* out) {
 std::vector<Span> WordSpans(std::string_view text, uint32_t begin, uint32_t end) {
   std::vector<Span> words;
   end = std::min<uint32_t>(end, uint32_t(text.size()));
+  words.reserve((end > begin ? end - begin : 0) / 5 + 1);  // about one word in five or six bytes
   std::string_view bounded = text.substr(0, end);
   size_t i = begin, len = 0;
   while (i < end) {
@@ -87,29 +88,33 @@ void PhraseMatcher::Add(std::string_view phrase, int value, int channel) {
 
 void PhraseMatcher::FindAll(std::string_view text, const std::vector<Span>& words,
                             std::vector<std::vector<Match>>* out) const {
-  out->assign(size_t(channels_), {});
-  // Each word lower-cased once, whatever the number of lexicons.
-  std::string buffer;
-  std::vector<std::pair<uint32_t, uint32_t>> lowered;  // offset, length in buffer
-  lowered.reserve(words.size());
+  // Keep the vectors' storage from the last call: a document's sentences reuse it.
+  out->resize(size_t(channels_));
+  for (auto& matches : *out) matches.clear();
+  // Each word lower-cased once, whatever the number of lexicons, into buffers each thread keeps
+  // from call to call (this runs once per sentence).
+  thread_local std::string buffer;
+  thread_local std::vector<std::pair<uint32_t, uint32_t>> lowered;  // offset, length in buffer
+  buffer.clear();
+  lowered.clear();
   for (Span w : words) {
     size_t at = buffer.size();
     for (char c : text.substr(w.begin, w.size())) buffer += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
     lowered.emplace_back(uint32_t(at), uint32_t(w.size()));
   }
   auto word = [&](size_t i) { return std::string_view(buffer).substr(lowered[i].first, lowered[i].second); };
-  std::vector<uint32_t> channel_end(size_t(channels_), 0);
-  std::vector<bool> matched_here(static_cast<size_t>(channels_), false);
-  std::string key;
+  thread_local std::vector<uint32_t> channel_end;
+  thread_local std::vector<bool> matched_here;
+  channel_end.assign(size_t(channels_), 0);
+  matched_here.assign(size_t(channels_), false);
   for (size_t i = 0; i < words.size(); ++i) {
-    key.assign(word(i));
+    std::string_view key = word(i);
     auto it = by_first_word_.find(key);
     // "Taliban-planted", "rebel-held": a compound's last part is a word of its own.
     size_t hyphen = key.rfind('-');
-    if (it == by_first_word_.end() && hyphen != std::string::npos && hyphen + 1 < key.size()) {
+    if (it == by_first_word_.end() && hyphen != std::string_view::npos && hyphen + 1 < key.size()) {
       size_t tail_begin = words[i].begin + hyphen + 1;
-      std::string tail = key.substr(hyphen + 1);
-      it = by_first_word_.find(tail);
+      it = by_first_word_.find(key.substr(hyphen + 1));
       if (it == by_first_word_.end()) continue;
       // Match from the tail: the span starts after the hyphen.
       std::fill(matched_here.begin(), matched_here.end(), false);

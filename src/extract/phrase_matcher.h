@@ -48,7 +48,12 @@ class PhraseMatcher {
     int channel;
   };
   int channels_ = 1;
-  std::unordered_map<std::string, std::vector<Entry>> by_first_word_;
+  // Looked up by string_view, so a scan hashes each word without copying it.
+  struct WordHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, std::vector<Entry>, WordHash, std::equal_to<>> by_first_word_;
 };
 
 }  // namespace crosscheck
