@@ -91,7 +91,11 @@ bool IsThing(std::string_view victims) {
 }
 
 // The lexicons' channels in the one phrase matcher.
-enum Channel { kTriggers, kVictims, kPersons, kReporting, kDenials, kScope, kHedges, kParts, kEvents };
+enum Channel { kTriggers, kVictims, kPersons, kReporting, kDenials, kScope, kHedges, kParts, kEvents, kNegations };
+
+// Words allowed between a negation and the event word it negates: "no exchange of fire", "not any
+// clashes".
+constexpr size_t kMaxNegationGapWords = 1;
 
 // How far (in bytes) a count may stand from its harm word.
 constexpr uint32_t kMaxGapAfter = 60;   // "6,000 people, about half of them civilians, have been killed"
@@ -172,6 +176,10 @@ Result<std::unique_ptr<Extractor>> Extractor::Create(const Options& options) {
   }));
   CROSSCHECK_RETURN_IF_ERROR(ReadTsvFiles(options, "extract/part_cues.tsv", true, [&](const TsvLine& line) {
     l.phrases.Add(line.fields[0], 0, kParts);
+    return Status::Ok();
+  }));
+  CROSSCHECK_RETURN_IF_ERROR(ReadTsvFiles(options, "extract/negations.tsv", true, [&](const TsvLine& line) {
+    l.phrases.Add(line.fields[0], 0, kNegations);
     return Status::Ok();
   }));
   CROSSCHECK_RETURN_IF_ERROR(ReadTsvFiles(options, "extract/event_triggers.tsv", true, [&](const TsvLine& line) {
@@ -306,6 +314,16 @@ Status Extractor::Run(Document& doc) const {
     v.hedges = std::move(found[kHedges]);
     v.parts = std::move(found[kParts]);
     v.events = std::move(found[kEvents]);
+    // "There was no exchange of gunfire, just shelling": a negated event word names no event.
+    for (const PhraseMatcher::Match& n : found[kNegations]) {
+      std::erase_if(v.events, [&](const PhraseMatcher::Match& e) {
+        if (e.span.begin < n.span.end) return false;
+        size_t between = std::count_if(v.words.begin(), v.words.end(), [&](Span w) {
+          return w.begin >= n.span.end && w.end <= e.span.begin;
+        });
+        return between <= kMaxNegationGapWords;
+      });
+    }
     for (const NumberMention* n : Within(doc.numbers, v.span)) {
       if (n->value.min || n->value.max) {
         if (n->kind == NumberKind::kCount) v.counts.push_back(n);

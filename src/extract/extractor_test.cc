@@ -172,6 +172,28 @@ TEST_F(ExtractorTest, AnAttackOnArmedMenIsABattle) {
   EXPECT_EQ(doc_.events[1].event_type, "Violence against civilians");
 }
 
+TEST_F(ExtractorTest, FireFromBothSidesIsABattleAndANegatedOneIsNot) {
+  SetText("Militia units shelled the ridge near Kadugli and the army returned fire.\n"
+          "Witnesses in Dilling heard no exchange of fire, only mortar rounds.");
+  PlaceAt("Kadugli", "Kadugli", PlacePrecision::kTown);
+  PlaceAt("Dilling", "Dilling", PlacePrecision::kTown);
+  Sort();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  ASSERT_EQ(doc_.events.size(), 2u);
+  EXPECT_EQ(doc_.events[0].sub_event_type, "Armed clash");
+  EXPECT_EQ(doc_.events[1].sub_event_type, "Shelling/artillery/missile attack");
+}
+
+TEST_F(ExtractorTest, ForcesMovingWithoutViolenceChangeTheirActivity) {
+  SetText("Army reinforcements reached the outskirts of Kramatorsk on Monday.");
+  PlaceAt("Kramatorsk", "Kramatorsk", PlacePrecision::kTown);
+  Sort();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  ASSERT_EQ(doc_.events.size(), 1u);
+  EXPECT_EQ(doc_.events[0].event_type, "Strategic developments");
+  EXPECT_EQ(doc_.events[0].sub_event_type, "Change to group/activity");
+}
+
 TEST_F(ExtractorTest, APersonIsACountOfOne) {
   SetText("A young farmer was shot dead near Kidal, and two herders were wounded.");
   Count("two", 2, 2);
