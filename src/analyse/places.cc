@@ -131,6 +131,52 @@ bool IsArticleWord(std::string_view w) {
          w == "az" || w == "ez" || w == "ed" || w == "es" || w == "an" || w == "en" || w == "de";
 }
 
+// Towns smaller than this are not found by a spelling variant (a stripped article, a changed
+// final vowel): too many small towns share a short core name.
+constexpr int64_t kVariantMinPopulation = 10000;
+// Without a country to go by, a transliteration is trusted only for a region or a large town
+// whose letters it nearly shares ("Nassriya" for Nasiriyah).
+constexpr int64_t kNoContextFuzzyMinPopulation = 100000;
+constexpr double kNoContextMinSimilarity = 0.75;
+// A town in a country the document does not name is read as that town only when it is at least
+// this large (a capital, a large city: "Istanbul" in a report about Syria).
+constexpr int64_t kForeignTownMinPopulation = 50000;
+
+// Other spellings of a name as transliterations vary them: hyphens as spaces, without the
+// leading article, and the final vowel written -a, -ah or -eh. Lower case.
+std::vector<std::string> SpellingVariants(std::string_view name) {
+  std::string lower = AsciiLower(name);
+  std::vector<std::string> bases{lower};
+  std::string spaced = lower;
+  std::replace(spaced.begin(), spaced.end(), '-', ' ');
+  if (spaced != lower) bases.push_back(spaced);
+  size_t first_break = spaced.find(' ');
+  if (first_break != std::string::npos && IsArticleWord(spaced.substr(0, first_break)) &&
+      first_break + 1 < spaced.size()) {
+    bases.push_back(spaced.substr(first_break + 1));
+  }
+  std::vector<std::string> out;
+  auto add = [&out, &lower](std::string v) {
+    if (v != lower && std::find(out.begin(), out.end(), v) == out.end()) out.push_back(std::move(v));
+  };
+  for (const std::string& b : bases) {
+    add(b);
+    std::string_view stem(b);
+    if (stem.ends_with("eh")) {
+      stem.remove_suffix(2);
+      add(std::string(stem) + "ah");
+      add(std::string(stem) + "a");
+    } else if (stem.ends_with("ah")) {
+      stem.remove_suffix(2);
+      add(std::string(stem) + "a");
+      add(std::string(stem) + "eh");
+    } else if (stem.ends_with("a")) {
+      add(b + "h");
+    }
+  }
+  return out;
+}
+
 // ---- Place nouns ----------------------------------------------------------------------------
 
 enum class NounClass : uint8_t { kNeighbourhood, kTown, kAdmin1, kCapital };
@@ -435,8 +481,56 @@ void PlaceTaggerImpl::Run(Document& doc) const {
     return top;
   };
 
+  // 1b. Spellings the gazetteer holds in another form: "Deir-ez-Zor" (Deir ez Zor), "Ar-Raqqa"
+  // (Ar Raqqah), "Al-Hasakeh" (Al Hasakah). These change only hyphens, a leading article and the
+  // final vowel, so they are safe without knowing the document's country.
+  // One word at a time: a hyphenated name is one word, and other names the gazetteer lacks are
+  // left to the transliteration step.
+  for (int w = 0; w < static_cast<int>(words.size()); ++w) {
+    if (covered[w] || !words[w].capitalized) continue;
+    {
+      const int end = w;
+      std::string_view run = text.substr(words[w].begin, words[end].end - words[w].begin);
+      // Only hyphens and a final -a/-ah/-eh make variants; most capitalised words have neither.
+      if (run.size() < 4 || (run.find('-') == std::string_view::npos && run.back() != 'a' && run.back() != 'h')) {
+        continue;
+      }
+      if (gaz_->IsStopword(run)) continue;
+      std::vector<int32_t> found;
+      for (const std::string& variant : SpellingVariants(run)) {
+        for (int32_t i : gaz_->Find(variant)) {
+          const GazetteerEntry& e = gaz_->entry(i);
+          bool notable = e.kind == PlaceKind::kAdmin1 || e.kind == PlaceKind::kCountry || e.curated ||
+                         e.population >= kVariantMinPopulation;
+          if (notable && std::find(found.begin(), found.end(), i) == found.end()) found.push_back(i);
+        }
+      }
+      if (found.empty()) continue;
+      Candidate c;
+      c.span = {words[w].begin, words[end].end};
+      c.w0 = static_cast<uint32_t>(w);
+      c.w1 = static_cast<uint32_t>(end + 1);
+      c.entries = std::move(found);
+      covered[w] = 1;
+      cands.push_back(std::move(c));
+    }
+  }
+  // A region named without its country still says which country the document is about
+  // ("Deir-ez-Zor", "Nimruz"), when every reading of the name lies in one country.
+  for (const Candidate& c : cands) {
+    if (c.entries.empty()) continue;
+    const std::string& cc = gaz_->entry(c.entries[0]).country_code;
+    bool one_country = std::all_of(c.entries.begin(), c.entries.end(),
+                                   [&](int32_t i) { return gaz_->entry(i).country_code == cc; });
+    bool region = std::any_of(c.entries.begin(), c.entries.end(),
+                              [&](int32_t i) { return gaz_->entry(i).kind == PlaceKind::kAdmin1; });
+    if (one_country && region && !cc.empty()) evidence[cc] += 1;
+  }
+
   // 2. Transliteration variants of places in the document's countries: "Khalidiya" for Khaldiyeh.
-  if (!evidence.empty()) {
+  // A document that names no country gets only regions and large towns this way.
+  {
+    const bool knows_country = !evidence.empty();
     for (int w = 0; w < static_cast<int>(words.size()); ++w) {
       if (covered[w] || !words[w].capitalized) continue;
       int last = RunStartingAt(text, words, w);
@@ -446,15 +540,30 @@ void PlaceTaggerImpl::Run(Document& doc) const {
         if (!free) continue;
         std::string_view run = text.substr(words[w].begin, words[end].end - words[w].begin);
         // Cheap tests first: this runs for every capitalised word no name covers.
-        if (run.size() < 4) continue;
+        if (run.size() < (knows_country ? 4u : 6u)) continue;
         // Acronyms ("SOHR") are not transliterations.
         if (std::none_of(run.begin(), run.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) continue;
         if (gaz_->IsStopword(run)) continue;
+        // Without a country, only a name that the words around it call a place: "protested in
+        // Nassriya city", not "Region" in a page's menu.
+        bool locative_or_noun = knows_country;
+        if (!knows_country) {
+          std::string prev = w > 0 ? AsciiLower(WordText(text, words[w - 1])) : "";
+          locative_or_noun = locatives_.count(prev) > 0 ||
+                             (end + 1 < static_cast<int>(words.size()) && NounAt(text, words[end + 1]) != nullptr);
+          if (!locative_or_noun) continue;
+        }
         std::string key = Skeleton(run);
         std::vector<int32_t> found;
         for (int32_t i : gaz_->EntriesWithSkeleton(key)) {
           const GazetteerEntry& e = gaz_->entry(i);
-          if (!evidence.count(e.country_code) || !(key.size() >= 4 || e.curated)) continue;
+          if (knows_country) {
+            if (!evidence.count(e.country_code) || !(key.size() >= 4 || e.curated)) continue;
+          } else if (!locative_or_noun || key.size() < 3 ||
+                     !(e.kind == PlaceKind::kAdmin1 || e.population >= kNoContextFuzzyMinPopulation) ||
+                     LetterSimilarity(run, e.name) < kNoContextMinSimilarity) {
+            continue;
+          }
           // Transliterations differ in vowels, not in the consonant they start with, and share
           // most of their letters ("Square" is not "Sukkari").
           if (!SameInitial(run, e.name) || LetterSimilarity(run, e.name) < 0.65) continue;
@@ -666,13 +775,18 @@ void PlaceTaggerImpl::Run(Document& doc) const {
     bool parent_is_region = !p.entries.empty() && std::all_of(p.entries.begin(), p.entries.end(), [&](int32_t e) {
       return gaz_->entry(e).kind == PlaceKind::kAdmin1 || gaz_->entry(e).kind == PlaceKind::kCountry;
     });
-    if (!parent_is_region) continue;
+    // So is a neighbourhood said to lie in a town ("the al-Meridian neighbourhood in Aleppo")
+    // when every place of that name lies outside the town's region.
+    if (!parent_is_region && !c.want_neighbourhood) continue;
     bool inside = std::any_of(c.entries.begin(), c.entries.end(), [&](int32_t ce) {
       const GazetteerEntry& child = gaz_->entry(ce);
       return std::any_of(p.entries.begin(), p.entries.end(), [&](int32_t pe) {
-        const GazetteerEntry& region = gaz_->entry(pe);
-        return (region.kind == PlaceKind::kAdmin1 && child.admin1 == pe) ||
-               (region.kind == PlaceKind::kCountry && child.country_code == region.country_code);
+        const GazetteerEntry& outer = gaz_->entry(pe);
+        switch (outer.kind) {
+          case PlaceKind::kAdmin1: return child.admin1 == pe;
+          case PlaceKind::kCountry: return child.country_code == outer.country_code;
+          default: return child.parent == pe || (outer.admin1 >= 0 && child.admin1 == outer.admin1);
+        }
       });
     });
     if (!inside) c.entries.clear();
@@ -725,6 +839,12 @@ void PlaceTaggerImpl::Run(Document& doc) const {
         // A small town needs "in X" or a place noun, abroad even more: "Roy", "Jones" are names too.
         if (e.kind == PlaceKind::kTown && !e.curated && !pattern_backed && !c.after_locative &&
             e.population < (in_document_country ? 20000 : 50000)) {
+          continue;
+        }
+        // A small town abroad needs its country in the document: in a report that names Taraba
+        // or Nimruz, "Zambana" and "Khash" are not the Italian or Iranian towns of that name.
+        if (e.kind == PlaceKind::kTown && !e.curated && !pattern_backed && !evidence.empty() &&
+            !evidence.count(e.country_code) && e.population < kForeignTownMinPopulation) {
           continue;
         }
         // A curated neighbourhood stands for its town's country only in a document about it.

@@ -120,6 +120,43 @@ TEST_F(PlacesTest, TransliterationVariantsFoldTogether) {
   EXPECT_EQ(Find(doc, "Edleb")->place.name, "Idlib");
 }
 
+TEST_F(PlacesTest, HyphensArticlesAndFinalVowelsAreSpellingsOfOneName) {
+  // No country is named: a hyphenated article form of a region still finds it, and then says
+  // which country the document is about.
+  Document doc = Tag(*tagger_, "Drones struck a depot in Ar-Raqqa on Tuesday.");
+  const PlaceMention* m = Find(doc, "Ar-Raqqa");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->place.name, "Ar-Raqqah Governorate");
+  EXPECT_EQ(m->place.country_code, "SY");
+}
+
+TEST_F(PlacesTest, ANeighbourhoodInATownIsNotATownOfThatNameAbroad) {
+  // The only "Harris" in the gazetteer is in Ohio; inside Homs it is a neighbourhood it lacks.
+  Document doc = Tag(*tagger_, "Mortars fell on the Harris neighbourhood in Homs.");
+  const PlaceMention* m = Find(doc, "Harris");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->place.country_code, "SY");
+  EXPECT_EQ(m->place.parent, "Homs");
+}
+
+TEST_F(PlacesTest, ASmallTownAbroadNeedsItsCountryInTheDocument) {
+  // The report names Nineveh (Iraq); the small Ohio town "Harris" is not read into it.
+  Document doc = Tag(*tagger_, "Gunmen attacked a post in Nineveh and later in Harris.");
+  EXPECT_EQ(Find(doc, "Harris"), nullptr);
+  doc = Tag(*tagger_, "Storms hit Ohio and later in Harris.");
+  ASSERT_NE(Find(doc, "Harris"), nullptr);
+}
+
+TEST_F(PlacesTest, ALargeTownIsFoundByItsTransliterationWithoutACountry) {
+  Document doc = Tag(*tagger_, "Teachers marched in Nassriya city demanding back pay.");
+  const PlaceMention* m = Find(doc, "Nassriya");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->place.name, "Nasiriyah");
+  // A short capitalised word that merely shares consonants is not taken for it.
+  doc = Tag(*tagger_, "Teachers met Nasser in the square.");
+  EXPECT_EQ(Find(doc, "Nasser"), nullptr);
+}
+
 TEST_F(PlacesTest, NeighbourhoodOfPatternNamesAPlaceTheLexiconLacks) {
   Document doc = Tag(*tagger_, "Snipers fired on the Qasr Nour neighbourhood of Aleppo overnight.");
   const PlaceMention* m = Find(doc, "Qasr Nour");
