@@ -280,6 +280,17 @@ bool IsHistory(const TimeMention& t, const std::optional<Date>& reference) {
   return !reference || t.start.year < reference->year;
 }
 
+// The days an event took place: its time's span, except that a month or a year that holds the
+// report's own date ("this month", "in 2016" in a 2016 report) says only that the event is recent,
+// so the report's date is the better guess.
+std::pair<Date, Date> EventDays(const TimeMention& t, const std::optional<Date>& reference) {
+  bool coarse = t.precision != TimePrecision::kDay && t.precision != TimePrecision::kWeek;
+  if (coarse && reference && t.start.ToDays() <= reference->ToDays() && reference->ToDays() <= t.end.ToDays()) {
+    return {*reference, *reference};
+  }
+  return {t.start, t.end};
+}
+
 // "The fighting happened in X": a sentence whose first words name an event goes on about the
 // event of the sentence before it.
 bool OpensOnEvent(const SentenceView& v) {
@@ -743,8 +754,7 @@ Status Extractor::Run(Document& doc) const {
     if (const TimeMention* t = resolve_time(si, best->span.begin)) {
       // History, or a campaign running "since March": no incident of this report.
       if (IsHistory(*t, doc.reference_date) || t->open_range) continue;
-      e.date_start = t->start;
-      e.date_end = t->end;
+      std::tie(e.date_start, e.date_end) = EventDays(*t, doc.reference_date);
     } else {
       e.date_start = doc.reference_date;
       e.date_end = doc.reference_date;
@@ -943,8 +953,11 @@ Status Extractor::Run(Document& doc) const {
         break;
       }
     }
-    e.date_start = first_time ? std::optional<Date>(first_time->start) : doc.reference_date;
-    e.date_end = first_time ? std::optional<Date>(first_time->end) : doc.reference_date;
+    if (first_time) {
+      std::tie(e.date_start, e.date_end) = EventDays(*first_time, doc.reference_date);
+    } else {
+      e.date_start = e.date_end = doc.reference_date;
+    }
     doc.events.push_back(std::move(e));
     typed_by_target.push_back(false);
     armed_target.push_back(false);
