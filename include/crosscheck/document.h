@@ -115,6 +115,9 @@ struct ActorMention {
   Span span;          // includes descriptive prefixes: "the UK-based Syrian Observatory ..."
   std::string name;   // canonical: "Syrian Observatory for Human Rights"
   ActorType type = ActorType::kUnattributed;
+  // ISO 3166-1 alpha-2 code of the one country the actor fights or works in ("Houthis": YE);
+  // empty for roles and for actors active in many countries.
+  std::string country_code;
 };
 
 // ---- Claims and per-document events -------------------------------------------------------------

@@ -23,6 +23,7 @@ namespace {
 struct Actor {
   std::string name;
   ActorType type;
+  std::string country_code;  // where it fights or works; empty when in many countries
 };
 
 // What one lexicon phrase stands for.
@@ -95,8 +96,15 @@ Status ActorTaggerImpl::Load(const Options& options) {
     if (line.fields.size() < 2 || line.fields[0].empty()) {
       return line.Error("expected: name, type, aliases, context_aliases");
     }
-    Actor actor{std::string(line.fields[0]), ActorType::kUnattributed};
+    Actor actor{std::string(line.fields[0]), ActorType::kUnattributed, ""};
     CROSSCHECK_RETURN_IF_ERROR(parse_type(line, line.fields[1], &actor.type));
+    if (line.fields.size() > 4 && !line.fields[4].empty()) {
+      std::string_view cc = line.fields[4];
+      if (cc.size() != 2 || !std::all_of(cc.begin(), cc.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+        return line.Error("country must be an ISO 3166-1 alpha-2 code such as SY");
+      }
+      actor.country_code = std::string(cc);
+    }
     int32_t index = static_cast<int32_t>(actors_.size());
     actors_.push_back(actor);
     AddPhrase(actor.name, {PhraseTarget::kName, index, ""});
@@ -248,6 +256,7 @@ void ActorTaggerImpl::Run(Document& doc) const {
     if (target == nullptr) continue;
     const Actor& actor = actors_[target->index];
     ActorMention mention;
+    mention.country_code = actor.country_code;
     mention.span = {ExtendBack(text, m.begin, true, sorted_demonyms), ExtendForward(text, m.end)};
     if (!names.empty() && mention.span.begin < names.back().span.end) mention.span.begin = m.begin;
     mention.name = actor.name;

@@ -166,6 +166,20 @@ TEST(ActorsLexiconTest, UserLexiconAddsAnActorAndBadLinesNameFileAndLine) {
   auto bad = ActorTagger::Create(options);
   ASSERT_FALSE(bad.ok());
   EXPECT_NE(bad.status().message().find("actors.tsv:3:"), std::string::npos) << bad.status().ToString();
+
+  // The fifth field is the one country the actor fights in.
+  std::ofstream(dir / "actors" / "actors.tsv") << "River Valley Brigade\tarmed_group\tRVB\t\tCF\n";
+  auto with_country = ActorTagger::Create(options);
+  ASSERT_TRUE(with_country.ok()) << with_country.status().ToString();
+  doc = Document();
+  doc.main_text = "The RVB took the bridge.";
+  (*with_country)->Run(doc);
+  ASSERT_EQ(doc.actors.size(), 1u);
+  EXPECT_EQ(doc.actors[0].country_code, "CF");
+  std::ofstream(dir / "actors" / "actors.tsv") << "River Valley Brigade\tarmed_group\tRVB\t\tCentral Africa\n";
+  auto bad_country = ActorTagger::Create(options);
+  ASSERT_FALSE(bad_country.ok());
+  EXPECT_NE(bad_country.status().message().find("actors.tsv:1:"), std::string::npos);
   fs::remove_all(dir);
 }
 

@@ -1,6 +1,8 @@
 #include "analyse/analyzer.h"
 
 #include <algorithm>
+#include <map>
+#include <optional>
 
 #include "analyse/taggers.h"
 
@@ -47,6 +49,35 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const Options& options) {
   return std::unique_ptr<Analyzer>(new Analyzer(std::move(r)));
 }
 
+// A report that names no place in any country is about the country its actors fight in:
+// "pro-Houthi forces shelled a market" is in Yemen. The place is written where the actor is.
+void Analyzer::AddActorCountry(Document& doc) const {
+  for (const PlaceMention& p : doc.places) {
+    if (!p.place.country_code.empty()) return;
+  }
+  std::map<std::string, int> mentions;
+  const ActorMention* first_of_best = nullptr;
+  int best = 0;
+  for (const ActorMention& a : doc.actors) {
+    if (a.country_code.empty()) continue;
+    int n = ++mentions[a.country_code];
+    if (n > best) {
+      best = n;
+      first_of_best = nullptr;
+      for (const ActorMention& b : doc.actors) {
+        if (b.country_code == a.country_code) {
+          first_of_best = &b;
+          break;
+        }
+      }
+    }
+  }
+  if (!first_of_best) return;
+  if (std::optional<Place> country = resources_->places->CountryPlace(first_of_best->country_code)) {
+    doc.places.push_back(PlaceMention{first_of_best->span, std::move(*country)});
+  }
+}
+
 Status Analyzer::Run(Document& doc) const {
   doc.reference_date = doc.published.date ? doc.published.date : resources_->options.default_date;
   resources_->sentences->Run(doc);
@@ -54,6 +85,7 @@ Status Analyzer::Run(Document& doc) const {
   resources_->times->Run(doc);
   resources_->places->Run(doc);
   resources_->actors->Run(doc);
+  AddActorCountry(doc);
   // Later stages look mentions up by binary search: keep every list in text order.
   SortBySpan(doc.numbers);
   SortBySpan(doc.times);

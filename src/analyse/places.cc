@@ -140,7 +140,12 @@ constexpr int64_t kNoContextFuzzyMinPopulation = 100000;
 constexpr double kNoContextMinSimilarity = 0.75;
 // A town in a country the document does not name is read as that town only when it is at least
 // this large (a capital, a large city: "Istanbul" in a report about Syria).
-constexpr int64_t kForeignTownMinPopulation = 50000;
+constexpr int64_t kForeignTownMinPopulation = 100000;
+
+double CountryWeight(const std::unordered_map<std::string, double>& evidence, const std::string& country) {
+  auto it = evidence.find(country);
+  return it == evidence.end() ? 0 : it->second;
+}
 
 // Other spellings of a name as transliterations vary them: hyphens as spaces, without the
 // leading article, and the final vowel written -a, -ah or -eh. Lower case.
@@ -217,6 +222,11 @@ class PlaceTaggerImpl final : public PlaceTagger {
   }
 
   void Run(Document& doc) const override;
+  std::optional<Place> CountryPlace(std::string_view country_code) const override {
+    int32_t entry = gaz_->CountryEntry(country_code);
+    if (entry < 0) return std::nullopt;
+    return MakePlace(entry);
+  }
 
  private:
   const PlaceNoun* NounAt(std::string_view text, const Word& w) const {
@@ -791,6 +801,20 @@ void PlaceTaggerImpl::Run(Document& doc) const {
     });
     if (!inside) c.entries.clear();
   }
+  // A place noun says a name is a place, not which country it is in: "the villages of X" in a
+  // report about Taraba are not a small Italian town named X, but villages the gazetteer lacks.
+  if (!evidence.empty()) {
+    for (Candidate& c : cands) {
+      bool pattern = c.want_town || c.want_neighbourhood || c.parent >= 0;
+      if (c.entries.empty() || c.dropped || !pattern || !c.want_country.empty()) continue;
+      bool all_foreign_small = std::all_of(c.entries.begin(), c.entries.end(), [&](int32_t i) {
+        const GazetteerEntry& e = gaz_->entry(i);
+        return e.kind == PlaceKind::kTown && !e.curated && !evidence.count(e.country_code) &&
+               e.population < kForeignTownMinPopulation;
+      });
+      if (all_foreign_small) c.entries.clear();
+    }
+  }
 
   // 4. Filters that need the words around a name.
   for (Candidate& c : cands) {
@@ -810,6 +834,8 @@ void PlaceTaggerImpl::Run(Document& doc) const {
 
   // 5. Resolve: twice, the second time with the first round's places as evidence and parents.
   std::unordered_map<std::string, double> place_evidence = evidence;
+  double top_document_weight = 0;
+  for (const auto& [cc, weight] : evidence) top_document_weight = std::max(top_document_weight, weight);
   for (int round = 0; round < 2; ++round) {
     std::string top = top_of(place_evidence);
     for (Candidate& c : cands) {
@@ -845,6 +871,12 @@ void PlaceTaggerImpl::Run(Document& doc) const {
         // or Nimruz, "Zambana" and "Khash" are not the Italian or Iranian towns of that name.
         if (e.kind == PlaceKind::kTown && !e.curated && !pattern_backed && !evidence.empty() &&
             !evidence.count(e.country_code) && e.population < kForeignTownMinPopulation) {
+          continue;
+        }
+        // So does a region, unless a noun says it is one ("Donga province"): "Donga, Taraba" in a
+        // report that names Taraba three times is not Benin's Donga.
+        if (e.kind == PlaceKind::kAdmin1 && !c.want_admin1 && CountryWeight(evidence, e.country_code) * 2 <
+                                                                  top_document_weight) {
           continue;
         }
         // A curated neighbourhood stands for its town's country only in a document about it.

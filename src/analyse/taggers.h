@@ -6,6 +6,8 @@
 #define CROSSCHECK_ANALYSE_TAGGERS_H_
 
 #include <memory>
+#include <optional>
+#include <string_view>
 
 #include "crosscheck/document.h"
 #include "crosscheck/options.h"
@@ -46,6 +48,8 @@ class PlaceTagger {
   static Result<std::unique_ptr<PlaceTagger>> Create(const Options& options);
   virtual ~PlaceTagger() = default;
   virtual void Run(Document& doc) const = 0;
+  // The country of an ISO 3166-1 alpha-2 code as a place, or nullopt for an unknown code.
+  virtual std::optional<Place> CountryPlace(std::string_view country_code) const = 0;
 };
 
 // Actors and sources from the actor lexicon and role nouns. Writes Document::actors.

@@ -57,5 +57,22 @@ TEST(EngineTest, CountsInPageFurnitureAreNoClaims) {
   EXPECT_EQ(doc.main_text.find("pilgrims"), std::string::npos);
 }
 
+// A report that names no known place is placed in the country its actors fight in.
+TEST(EngineTest, AReportWithoutAPlaceIsInItsActorsCountry) {
+  auto engine = Engine::Create(Options());
+  ASSERT_TRUE(engine.ok()) << engine.status().ToString();
+  Document doc;
+  doc.path = "note.txt";
+  doc.text = "Houthi fighters shelled farms near a small hamlet on Sunday, wounding two farmers.\n";
+  doc.raw = doc.text;
+  doc.given_published = Date{2024, 2, 12};
+  ASSERT_TRUE((*engine)->Process(doc).ok());
+  ASSERT_GE(doc.lead_event, 0);
+  const DocEvent& lead = doc.events[doc.lead_event];
+  ASSERT_TRUE(lead.location.has_value());
+  EXPECT_EQ(lead.location->country_code, "YE");
+  EXPECT_EQ(lead.location->precision, PlacePrecision::kCountry);
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -346,7 +346,11 @@ Status Extractor::Run(Document& doc) const {
     // where the source sits, not where anything happened.
     for (const PlaceMention* p : Within(doc.places, v.span)) {
       bool describes_actor = false;
-      for (const ActorMention* a : v.actors) describes_actor |= a->span.Overlaps(p->span);
+      // A place written exactly where an actor is, is the actor's country standing in for a
+      // report that names no place (see Analyzer): it is where things happened.
+      for (const ActorMention* a : v.actors) {
+        describes_actor |= a->span.Overlaps(p->span) && !(a->span.begin == p->span.begin && a->span.end == p->span.end);
+      }
       std::string_view after = std::string_view(text).substr(p->span.end, 6);
       if (after.starts_with("-based") || after.starts_with(" based")) describes_actor = true;
       if (!describes_actor) v.places.push_back(p);
