@@ -512,7 +512,15 @@ Status Extractor::Run(Document& doc) const {
         bool after = t.span.begin >= n->span.end;
         uint32_t gap = after ? t.span.begin - n->span.end : n->span.begin - std::min(n->span.begin, t.span.end);
         uint32_t limit = after ? kMaxGapAfter : (l.claim_trigger_info[t.value].noun ? kMaxGapNoun : kMaxGapBefore);
-        if (gap > limit) continue;
+        // A list of victims does not distance a count from its verb: "29 soldiers, policemen and
+        // pro-government militia members were killed".
+        uint32_t reach = gap;
+        if (after) {
+          for (const auto& vm : v.victims) {
+            if (vm.span.begin >= n->span.end && vm.span.end <= t.span.begin) reach -= std::min(reach, vm.span.size());
+          }
+        }
+        if (reach > limit) continue;
         // A harm word before its count governs it within one clause: "killing three officers",
         // not "used to dying every day," one leader said.
         if (!after && ClauseBreakBetween(text, t.span.end, n->span.begin)) continue;

@@ -194,6 +194,18 @@ TEST_F(ExtractorTest, ForcesMovingWithoutViolenceChangeTheirActivity) {
   EXPECT_EQ(doc_.events[0].sub_event_type, "Change to group/activity");
 }
 
+TEST_F(ExtractorTest, AListOfVictimsDoesNotDistanceACountFromItsVerb) {
+  SetText("Nine soldiers, policemen, border guards and pro-government militia members were killed near Tessalit.");
+  Count("Nine", 9, 9);
+  PlaceAt("Tessalit", "Tessalit", PlacePrecision::kTown);
+  Sort();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  ASSERT_EQ(doc_.claims.size(), 1u);
+  EXPECT_EQ(doc_.claims[0].kind, ClaimKind::kKilled);
+  EXPECT_EQ(*doc_.claims[0].count->min, 9);
+  EXPECT_EQ(doc_.claims[0].victims, "soldiers");
+}
+
 TEST_F(ExtractorTest, APersonIsACountOfOne) {
   SetText("A young farmer was shot dead near Kidal, and two herders were wounded.");
   Count("two", 2, 2);
