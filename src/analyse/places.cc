@@ -14,6 +14,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <optional>
 #include <unordered_map>
@@ -145,6 +146,20 @@ constexpr int64_t kForeignTownMinPopulation = 100000;
 double CountryWeight(const std::unordered_map<std::string, double>& evidence, const std::string& country) {
   auto it = evidence.find(country);
   return it == evidence.end() ? 0 : it->second;
+}
+
+// Whether the text also writes `word` all in lower case, as a whole word: then it is a common
+// word ("shelling"), capitalised only in a headline or at a sentence start.
+bool WrittenInLowerCase(std::string_view text, std::string_view word) {
+  std::string lower = AsciiLower(word);
+  if (lower == word) return false;
+  for (size_t at = text.find(lower); at != std::string_view::npos; at = text.find(lower, at + 1)) {
+    bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
+    size_t end = at + lower.size();
+    bool ends = end == text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
+    if (starts && ends) return true;
+  }
+  return false;
 }
 
 // Other spellings of a name as transliterations vary them: hyphens as spaces, without the
@@ -579,7 +594,7 @@ void PlaceTaggerImpl::Run(Document& doc) const {
           if (!SameInitial(run, e.name) || LetterSimilarity(run, e.name) < 0.65) continue;
           found.push_back(i);
         }
-        if (found.empty()) continue;
+        if (found.empty() || WrittenInLowerCase(text, run)) continue;
         Candidate c;
         c.span = {words[w].begin, words[end].end};
         c.w0 = static_cast<uint32_t>(w);

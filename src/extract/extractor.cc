@@ -771,6 +771,18 @@ Status Extractor::Run(Document& doc) const {
       e.date_start = doc.reference_date;
       e.date_end = doc.reference_date;
     }
+    // Soldiers or fighters who storm a house or fire tear gas at residents are not rioting: a
+    // riot word whose subject is an armed force is an attack on civilians.
+    if (e.event_type == "Riots") {
+      for (const ActorMention* a : v.actors) {
+        if (a->span.end <= best->span.begin && !AfterBy(text, v.span.begin, a->span.begin) &&
+            (a->type == ActorType::kMilitary || a->type == ActorType::kArmedGroup)) {
+          e.event_type = "Violence against civilians";
+          e.sub_event_type = "Attack";
+          break;
+        }
+      }
+    }
     // Actors: the first armed or state actors named in the sentence.
     for (const ActorMention* a : v.actors) {
       bool armed = a->type == ActorType::kMilitary || a->type == ActorType::kArmedGroup ||
