@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <unordered_set>
 
 #include "clean/dates.h"
@@ -26,6 +27,15 @@ constexpr int kMaxBioFragments = 4;
 constexpr int kMaxAboveHeadline = 10;
 constexpr double kAboveHeadlineShare = 0.2;
 constexpr size_t kMaxAboveWords = 40;
+// Promotions and credits at the end of the body: among its last this many blocks, of at most this
+// many words each.
+constexpr int kMaxTailBlocks = 3;
+constexpr size_t kMaxTailWords = 40;
+// A standfirst: at most this many blocks of at most this many words, between the headline and a
+// byline or dateline at most this many blocks under it.
+constexpr size_t kMaxStandfirstBlocks = 2;
+constexpr size_t kMaxStandfirstWords = 60;
+constexpr int kStandfirstReach = 8;
 
 struct Features {
   std::string lower;
@@ -145,6 +155,25 @@ std::pair<int, int> BestRun(const std::vector<double>& score) {
 
 bool IsLong(const Features& f) { return f.length >= 10 && (f.ends_sentence || f.length >= 25); }
 
+// Inside the article, a paragraph or list item that opens with a linked sentence ("<a>The mill
+// reopened on Monday.</a> Workers ...") is the story citing its source; a teaser's linked headline
+// ends without a full stop.
+bool OpensWithLinkedSentence(const PageBlock& b) {
+  if (!b.in_body_markup) return false;
+  size_t end = size_t(std::lround(b.leading_link_share * double(b.text.size())));
+  if (end == 0 || end >= b.text.size()) return false;
+  std::string_view text = b.text;
+  if (text[end] == '.') ++end;  // "<a>The mill reopened</a>. Workers ..."
+  std::string_view linked = text.substr(0, end);
+  return LastMeaningful(linked, nullptr) == '.' && !EndsTruncated(linked);
+}
+
+// The link density of a block without the linked sentence it opens with, if any.
+double StoryLinkDensity(const PageBlock& b) {
+  return OpensWithLinkedSentence(b) ? std::max(0.0, b.link_density - b.leading_link_share)
+                                    : b.link_density;
+}
+
 double BaseScore(const PageBlock& b, const Features& f) {
   if (!b.markup_furniture.empty()) return -std::max(8.0, f.length);
   if (f.cue && f.cue->match == CueMatch::kSection) return -20;
@@ -154,16 +183,18 @@ double BaseScore(const PageBlock& b, const Features& f) {
   if (f.credit != CreditKind::kNone) return -1;
   if (f.dateline) return -1;
   double score;
-  if (b.link_density > 0.5) {
-    score = -std::max(4.0, f.length * b.link_density);
-  } else if (b.leading_link_share >= 0.15 && b.leading_link_share * f.length >= 4) {
+  const double link_density = StoryLinkDensity(b);
+  if (link_density > 0.5) {
+    score = -std::max(4.0, f.length * link_density);
+  } else if (b.leading_link_share >= 0.15 && b.leading_link_share * f.length >= 4 &&
+             !OpensWithLinkedSentence(b)) {
     // A linked headline followed by a snippet: a teaser of another story.
     score = -std::max(3.0, f.length * 0.5);
   } else if (IsLong(f)) {
-    score = f.length * (1.0 - 2 * b.link_density);
+    score = f.length * (1.0 - 2 * link_density);
   } else if (f.length >= 5 && f.ends_sentence) {
     score = f.length * 0.5;
-  } else if (b.in_body_markup && b.link_density < 0.2) {
+  } else if (b.in_body_markup && link_density < 0.2) {
     score = 0.3 * f.length;  // a fragment inside the article: a heading, a list or table row
   } else {
     score = -2;  // a fragment: a heading, a menu entry, a caption
@@ -182,8 +213,48 @@ std::string FurnitureReason(const PageBlock& b, const Features& f) {
   if (f.time_ago) return "related";
   if (f.credit != CreditKind::kNone) return "credit";
   if (f.dateline) return "dateline";
-  if (b.link_density > 0.5) return "navigation";
+  if (StoryLinkDensity(b) > 0.5) return "navigation";
   return "";
+}
+
+// A line that names the author or the date of the story: a byline, a dateline, a credit cue
+// ("Author:"), or markup of a byline.
+bool IsStoryCredit(const PageBlock& b, const Features& f) {
+  return f.credit != CreditKind::kNone || f.dateline || (f.cue && f.cue->reason == "credit") ||
+         b.markup_furniture == "bio";
+}
+
+// The standfirst (dek, summary) under the headline: the one or two blocks between the headline
+// and the byline or dateline that introduce the story itself. It sums the story up rather than
+// telling it, so it is not part of the body.
+void DropStandfirst(const std::vector<PageBlock>& blocks, const std::vector<Features>& features,
+                    Classification* out) {
+  const int n = int(blocks.size());
+  const int title = out->title_block;
+  if (title < 0 || out->body_begin < 0) return;
+  std::vector<int> standfirst;
+  int credit = -1;
+  for (int k = title + 1; k < n && k <= title + kStandfirstReach; ++k) {
+    if (IsStoryCredit(blocks[k], features[k])) {
+      credit = k;
+      break;
+    }
+    if (!out->decisions[k].keep) continue;
+    if (features[k].words.size() > kMaxStandfirstWords) return;
+    standfirst.push_back(k);
+    if (standfirst.size() > kMaxStandfirstBlocks) return;
+  }
+  if (credit < 0 || standfirst.empty()) return;
+  // The story itself follows the credit.
+  bool story_follows = false;
+  for (int k = credit + 1; k < out->body_end && k <= credit + kStandfirstReach; ++k) {
+    story_follows = story_follows || (out->decisions[k].keep && IsLong(features[k]));
+  }
+  if (!story_follows) return;
+  for (int k : standfirst) {
+    out->decisions[k].keep = false;
+    out->decisions[k].reason = "standfirst";
+  }
 }
 
 }  // namespace
@@ -279,7 +350,8 @@ Classification ClassifyBlocks(const std::vector<PageBlock>& blocks, std::string_
         f.credit_name = ReadCredit(b.text, CreditKind::kByline, lexicon);
         if (!f.credit_name.empty()) f.credit = CreditKind::kByline;
       }
-      if (f.credit == CreditKind::kNone && f.words.size() <= 16) {
+      // A dated line inside a quote signs a quoted post ("— Jane Roe (@jane) 3 May 2020").
+      if (f.credit == CreditKind::kNone && f.words.size() <= 16 && !b.in_quote) {
         f.dateline = ReadDateline(b.text, lexicon).has_value();
       }
     }
@@ -436,6 +508,25 @@ Classification ClassifyBlocks(const std::vector<PageBlock>& blocks, std::string_
       best_end = i + 1;
     }
   }
+  // The body's last few blocks: a short one with a sentence that opens with a tail cue ("Sign up
+  // for ...", "Follow us on ...") is a promotion or a credit, and so is whatever follows it.
+  if (best_begin >= 0) {
+    int cut = best_end;
+    const FurnitureCue* cut_cue = nullptr;
+    for (int k = best_end - 1; k > best_begin && k >= best_end - kMaxTailBlocks; --k) {
+      if (features[k].words.size() > kMaxTailWords) break;
+      if (const FurnitureCue* cue = lexicon.MatchTailCue(blocks[k].text)) {
+        cut = k;
+        cut_cue = cue;
+      } else if (IsLong(features[k])) {
+        break;
+      }
+    }
+    for (int k = cut; k < best_end; ++k) {
+      if (out.decisions[k].reason.empty()) out.decisions[k].reason = k == cut ? cut_cue->reason : "footer";
+    }
+    best_end = cut;
+  }
   // The story starts under its headline: a few short blocks of the run above the headline
   // (a reprint notice, print and text-size buttons) are page furniture inside the article's markup.
   // Only under a title the page states (a guessed one may be any line), and never across a
@@ -509,6 +600,7 @@ Classification ClassifyBlocks(const std::vector<PageBlock>& blocks, std::string_
       out.decisions[out.title_block].reason = "title";
     }
   }
+  DropStandfirst(blocks, features, &out);
   return out;
 }
 

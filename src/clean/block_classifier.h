@@ -6,7 +6,10 @@
 // the body is the contiguous run of blocks with the highest total score (the "maximum subarray"
 // of Finn et al.'s Body Text Extraction). Blocks under a furniture section heading ("Related",
 // "Comments") are penalised until the body visibly resumes, and a tail that shares no words with
-// the title and the lead (an author bio, a teaser) is cut.
+// the title and the lead (an author bio, a teaser) is cut, as are closing promotions and credits
+// (tail cues). The standfirst between the headline and the byline or dateline is not the body.
+// Inside the article's markup, a block that opens with a linked sentence is the story citing a
+// source, not a teaser; a dated line inside a quote signs a quoted post and is no dateline.
 #ifndef CROSSCHECK_CLEAN_BLOCK_CLASSIFIER_H_
 #define CROSSCHECK_CLEAN_BLOCK_CLASSIFIER_H_
 

@@ -254,6 +254,7 @@ Status Cleaner::Run(Document& doc) const {
     int end = std::min<int>(blocks.size(), anchor + kDatelineInside);
     std::optional<TextDateline> first, first_modified;
     for (int i = begin; i < end; ++i) {
+      if (blocks[i].in_quote) continue;  // a quoted post's date is not the page's
       TextDateline found;
       found.block = i;
       if (std::optional<Dateline> line = ReadDateline(blocks[i].text, lex)) {

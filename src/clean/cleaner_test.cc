@@ -260,5 +260,113 @@ TEST(CleanerTest, DatelineAfterTheHeadlineSplitsTheParagraph) {
   EXPECT_NE(doc.main_text.find("Valley Wire\n\nWorkers at the Pellworth"), std::string::npos);
 }
 
+// Pages written for the tests below: a news page's furniture around a story whose paragraphs
+// the tests vary.
+Document HtmlDoc(const std::string& article) {
+  Document doc;
+  doc.format = InputFormat::kHtml;
+  doc.text =
+      "<html lang=\"en\"><head><title>Ferry returns to Holm | Island Courier</title>"
+      "<meta property=\"og:title\" content=\"Ferry returns to Holm\"></head><body>"
+      "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><article>"
+      "<h1>Ferry returns to Holm</h1>" + article +
+      "</article><footer>Copyright 2021 Island Courier</footer></body></html>";
+  return doc;
+}
+
+const char kFerryStory[] =
+    "<p>The morning ferry to Holm left the harbour on time on Saturday, the first crossing since "
+    "gales closed the route on Wednesday, the operator said.</p>"
+    "<p>Passengers queued from dawn, and the operator added two extra sailings for the weekend and "
+    "the Monday holiday to clear the backlog of cars and freight.</p>"
+    "<p>The harbour master said the pier had been checked for damage overnight and that the "
+    "timetable would be back to normal by Tuesday if the weather held.</p>";
+
+bool HasRemoved(const Document& doc, std::string_view reason, std::string_view preview_start) {
+  for (const RemovedBlock& r : doc.removed) {
+    if (r.reason == reason && std::string_view(r.preview).starts_with(preview_start)) return true;
+  }
+  return false;
+}
+
+TEST(CleanerHtmlTest, StandfirstBetweenHeadlineAndBylineIsDropped) {
+  auto cleaner = MakeCleaner();
+  Document doc = HtmlDoc(std::string("<h2>Islanders can travel again after four days cut off.</h2>"
+                                     "<p class=\"author\">By Ruth Ellis</p>") + kFerryStory);
+  ASSERT_TRUE(cleaner->Run(doc).ok());
+  EXPECT_EQ(doc.main_text.find("cut off"), std::string::npos) << doc.main_text;
+  EXPECT_TRUE(HasRemoved(doc, "standfirst", "Islanders can travel"));
+  EXPECT_NE(doc.main_text.find("The morning ferry"), std::string::npos);
+
+  // Without a byline under it, the first paragraph is the story's lead.
+  Document lead = HtmlDoc(std::string("<p>Islanders can travel again after four days cut off.</p>") +
+                          kFerryStory);
+  ASSERT_TRUE(cleaner->Run(lead).ok());
+  EXPECT_NE(lead.main_text.find("cut off"), std::string::npos) << lead.main_text;
+}
+
+TEST(CleanerHtmlTest, QuotedPostsStayWithTheirDatedSignature) {
+  auto cleaner = MakeCleaner();
+  std::string posts;
+  for (const char* who : {"Harbour Watch (@harbourwatch) May 4, 2021",
+                          "Holm Community Council (@holmcc) May 4, 2021"}) {
+    posts += std::string("<blockquote><p>The first boat out in a week and the harbour is busy "
+                         "again this morning.</p>&mdash; ") + who + "</blockquote>"
+             "<p>Islanders shared pictures of the queue at the pier as the boat came in to load "
+             "the first of the waiting lorries.</p>";
+  }
+  Document doc = HtmlDoc(kFerryStory + posts);
+  ASSERT_TRUE(cleaner->Run(doc).ok());
+  EXPECT_NE(doc.main_text.find("(@harbourwatch) May 4, 2021"), std::string::npos) << doc.main_text;
+  EXPECT_NE(doc.main_text.find("(@holmcc) May 4, 2021"), std::string::npos) << doc.main_text;
+  EXPECT_NE(doc.main_text.rfind("first of the waiting lorries"), doc.main_text.find("first of the waiting lorries"));
+  EXPECT_FALSE(doc.published.date);  // a quoted post's date is not the page's
+}
+
+TEST(CleanerHtmlTest, ListItemsOpeningWithALinkedSentenceAreTheStory) {
+  auto cleaner = MakeCleaner();
+  std::string items;
+  for (const char* item :
+       {"<a href=\"/a\">The council approved a new pier for the island</a>. Work starts in spring "
+        "and should take two years, the council said in its statement.",
+        "<a href=\"/b\">Fares will rise by five percent in June.</a> The operator blamed the cost "
+        "of fuel and said season tickets would not change this year.",
+        "<a href=\"/c\">A second boat joins the route next summer</a>. It will carry up to forty "
+        "cars and run four times a day in the busy months."}) {
+    items += std::string("<li>") + item + "</li>";
+  }
+  Document doc = HtmlDoc(std::string("<p>Good morning. Here is the island's news this Monday.</p><ul>") +
+                         items + "</ul>");
+  ASSERT_TRUE(cleaner->Run(doc).ok());
+  for (const char* part : {"new pier for the island", "Fares will rise", "second boat joins"}) {
+    EXPECT_NE(doc.main_text.find(part), std::string::npos) << part << " in:\n" << doc.main_text;
+  }
+  // A linked headline without a full stop, then a snippet: a teaser of another story.
+  Document teasers = HtmlDoc(std::string(kFerryStory) +
+                             "<ul><li><a href=\"/x\">Choir wins the county prize</a> The choir "
+                             "sang three songs and the judges gave it the cup for the second time "
+                             "in a row.</li></ul>");
+  ASSERT_TRUE(cleaner->Run(teasers).ok());
+  EXPECT_EQ(teasers.main_text.find("Choir wins"), std::string::npos) << teasers.main_text;
+}
+
+TEST(CleanerHtmlTest, PromotionsAndCreditsClosingTheStoryAreDropped) {
+  auto cleaner = MakeCleaner();
+  Document doc = HtmlDoc(std::string(kFerryStory) +
+                         "<p>Jane Roe contributed to this report.</p>"
+                         "<p>Like our coverage? Sign up for the morning letter to get the news in "
+                         "your inbox.</p><p>Follow us on the usual networks.</p>");
+  ASSERT_TRUE(cleaner->Run(doc).ok());
+  EXPECT_NE(doc.main_text.find("back to normal by Tuesday"), std::string::npos);
+  for (const char* part : {"contributed to this report", "Sign up for", "Follow us"}) {
+    EXPECT_EQ(doc.main_text.find(part), std::string::npos) << part << " in:\n" << doc.main_text;
+  }
+  // The story's own sentence that names the words in its middle stays.
+  Document story = HtmlDoc(std::string(kFerryStory) +
+                           "<p>Residents who want alerts can sign up for texts at the harbour office.</p>");
+  ASSERT_TRUE(cleaner->Run(story).ok());
+  EXPECT_NE(story.main_text.find("can sign up for texts"), std::string::npos) << story.main_text;
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -95,7 +95,8 @@ bool IsHidden(const xmlNode* node) {
 }
 
 // Words of a class or id: split at non-letters and at lower-to-upper case changes. A token whose
-// first word is a layout modifier ("has-sidebar") is left out.
+// first word is a layout modifier ("has-sidebar") is left out, and so are the words before an
+// embed word ("social-media-embed").
 void ClassWords(std::string_view value, const CleanLexicon& lexicon, std::vector<std::string>* out) {
   size_t pos = 0;
   while (pos < value.size()) {
@@ -120,7 +121,15 @@ void ClassWords(std::string_view value, const CleanLexicon& lexicon, std::vector
     if (words.empty()) continue;
     auto first = lexicon.html_names.find(words.front());
     if (first != lexicon.html_names.end() && first->second == "modifier") continue;
-    for (std::string& w : words) out->push_back(std::move(w));
+    // "social-media-embed": a post embedded in the story. A compound names its head last, so the
+    // words before an embed word say what is embedded; those after it ("embed-caption") still count.
+    // (A lone "embed" is looked up, and passed over, like any word.)
+    size_t from = 0;
+    for (size_t k = 1; k < words.size(); ++k) {
+      auto it = lexicon.html_names.find(words[k]);
+      if (it != lexicon.html_names.end() && it->second == "embed") from = k + 1;
+    }
+    for (size_t k = from; k < words.size(); ++k) out->push_back(std::move(words[k]));
   }
 }
 
@@ -260,6 +269,7 @@ class ReducedPage {
 struct Context {
   std::string furniture;
   bool body = false;
+  bool quote = false;
   BlockKind kind = BlockKind::kParagraph;
   int heading = 0;
   int link_depth = 0;
@@ -407,6 +417,7 @@ class Walker {
       ctx.kind = BlockKind::kListItem;
     } else if (NameIs(node, "blockquote")) {
       ctx.kind = BlockKind::kQuote;
+      ctx.quote = true;
     } else if (NameIs(node, "pre")) {
       ctx.kind = BlockKind::kPreformatted;
     } else if (NameIs(node, "td") || NameIs(node, "th")) {
@@ -451,7 +462,7 @@ class Walker {
       for (const std::string& w : words) {
         auto it = lexicon_.html_names.find(w);
         if (it == lexicon_.html_names.end()) continue;
-        if (it->second == "modifier") continue;
+        if (it->second == "modifier" || it->second == "embed") continue;
         if (it->second == "body") {
           ctx->body = true;
         } else if (furniture.empty()) {
@@ -597,6 +608,7 @@ class Walker {
     current_.heading_level = current_ctx_.heading;
     current_.markup_furniture = current_ctx_.furniture;
     current_.in_body_markup = current_ctx_.body;
+    current_.in_quote = current_ctx_.quote;
     current_.link_density = double(link_bytes_) / double(current_.text.size());
     current_.leading_link_share = double(leading_link_bytes_) / double(current_.text.size());
     page_.blocks.push_back(std::move(current_));

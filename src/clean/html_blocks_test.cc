@@ -181,6 +181,23 @@ TEST(HtmlBlocksTest, SmallArticlesOfAStoryListAreTeasers) {
   EXPECT_EQ(two.blocks[6].markup_furniture, "");
 }
 
+TEST(HtmlBlocksTest, QuotesAndEmbeddedPosts) {
+  // "social-media-embed" wraps a post embedded in the story; "photo-embed-caption" is a caption.
+  const char html[] =
+      "<html><body><div class=\"story-text\"><p>The ferry ran again on Saturday.</p>"
+      "<div class=\"social-media-embed\"><blockquote class=\"post\"><p>First boat out in a week, "
+      "the harbour is busy again</p>&mdash; Harbour Watch (@harbourwatch) May 4, 2021</blockquote>"
+      "</div><div class=\"photo-embed-caption\">The quay at dawn.</div></div></body></html>";
+  HtmlPage page = ParseHtmlPage(html, TestLexicon());
+  ASSERT_EQ(page.blocks.size(), 4u);
+  EXPECT_FALSE(page.blocks[0].in_quote);
+  EXPECT_TRUE(page.blocks[1].in_quote);
+  EXPECT_EQ(page.blocks[1].markup_furniture, "");
+  EXPECT_TRUE(page.blocks[2].in_quote);
+  EXPECT_EQ(page.blocks[2].markup_furniture, "");
+  EXPECT_EQ(page.blocks[3].markup_furniture, "caption");
+}
+
 TEST(HtmlBlocksTest, TableRowsAndLeadingLinks) {
   const char html[] =
       "<html><body><table><tr><td>1</td><td>Ann Lowe</td><td>42 points</td></tr></table>"

@@ -178,6 +178,8 @@ const FurnitureCue* CleanLexicon::MatchCue(const std::vector<std::string_view>& 
                    SplitWords(line_lower.substr(0, colon)).size() == cue->words.size();
           }
           break;
+        case CueMatch::kTail:  // never indexed by first word
+          break;
       }
       // A section heading outranks a cue inside a line; a longer phrase outranks a shorter one.
       if (fits && (!best || (cue->match == CueMatch::kSection && best->match != CueMatch::kSection) ||
@@ -187,6 +189,22 @@ const FurnitureCue* CleanLexicon::MatchCue(const std::vector<std::string_view>& 
     }
   }
   return best;
+}
+
+const FurnitureCue* CleanLexicon::MatchTailCue(std::string_view text) const {
+  if (tail_cues.empty()) return nullptr;
+  std::string lower = LowerText(text);
+  std::vector<std::string_view> words = SplitWords(lower);
+  for (size_t i = 0; i < words.size(); ++i) {
+    // A sentence starts at the text's start or after . ! ? (brackets and quotes between).
+    size_t at = size_t(words[i].data() - lower.data());
+    while (at > 0 && std::string_view(" \t([\"'").find(lower[at - 1]) != std::string_view::npos) --at;
+    if (at > 0 && std::string_view(".!?").find(lower[at - 1]) == std::string_view::npos) continue;
+    for (const FurnitureCue* cue : tail_cues) {
+      if (StartsWithWords(words, cue->words, i)) return cue;
+    }
+  }
+  return nullptr;
 }
 
 Result<std::unique_ptr<CleanLexicon>> CleanLexicon::Load(const Options& options) {
@@ -201,8 +219,10 @@ Result<std::unique_ptr<CleanLexicon>> CleanLexicon::Load(const Options& options)
       cue.match = CueMatch::kLine;
     } else if (match == "prefix") {
       cue.match = CueMatch::kPrefix;
+    } else if (match == "tail") {
+      cue.match = CueMatch::kTail;
     } else {
-      return line.Error("match must be section, line or prefix");
+      return line.Error("match must be section, line, prefix or tail");
     }
     cue.reason = std::string(line.fields[2]);
     cue.words = LowerWords(line.fields[3]);
@@ -212,7 +232,13 @@ Result<std::unique_ptr<CleanLexicon>> CleanLexicon::Load(const Options& options)
     return Status::Ok();
   });
   CROSSCHECK_RETURN_IF_ERROR(s);
-  for (const FurnitureCue& cue : lex->cues) lex->cues_by_first_word[cue.words[0]].push_back(&cue);
+  for (const FurnitureCue& cue : lex->cues) {
+    if (cue.match == CueMatch::kTail) {
+      lex->tail_cues.push_back(&cue);
+    } else {
+      lex->cues_by_first_word[cue.words[0]].push_back(&cue);
+    }
+  }
   s = ReadTsvFiles(options, "boilerplate/credits.tsv", true, [&](const TsvLine& line) {
     CROSSCHECK_RETURN_IF_ERROR(RequireFields(line, 3));
     std::vector<std::string> words = LowerWords(line.fields[2]);

@@ -29,7 +29,9 @@ std::vector<std::string_view> SplitWords(std::string_view s);
 // `s` with runs of white space (including no-break spaces) made one space, trimmed.
 std::string CollapseSpace(std::string_view s);
 
-enum class CueMatch { kSection, kLine, kPrefix };
+// kTail: a sentence opening with the phrase makes a short block at the end of the body a
+// promotion or a credit ("Sign up for our newsletter.", "Follow us on ...").
+enum class CueMatch { kSection, kLine, kPrefix, kTail };
 
 struct FurnitureCue {
   std::vector<std::string> words;  // the phrase, lower-cased and split into words
@@ -66,6 +68,10 @@ struct CleanLexicon {
 
   // Cues by their first word, so a line is matched against the few cues that can fit it.
   std::unordered_map<std::string, std::vector<const FurnitureCue*>> cues_by_first_word;
+  std::vector<const FurnitureCue*> tail_cues;  // kTail cues, which MatchCue leaves out
+
+  // The tail cue that opens one of the sentences of `text`, or nullptr.
+  const FurnitureCue* MatchTailCue(std::string_view text) const;
 
   // The furniture cue that `line_words` (lower-cased words of one line) match, or nullptr.
   // `line_lower` is the whole lower-cased line, for the colon of prefix cues.

@@ -23,6 +23,7 @@ struct PageBlock {
   double leading_link_share = 0.0;  // the share of the text in a link that opens the block
   std::string markup_furniture;     // a reason from a furniture element or class ("" if none)
   bool in_body_markup = false;      // inside <article>, itemprop=articleBody, a body class
+  bool in_quote = false;            // inside <blockquote>: a quoted passage or an embedded post
   // Text only: a blank line separates this block from the one before.
   bool blank_before = false;
 };
