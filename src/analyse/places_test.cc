@@ -155,6 +155,9 @@ TEST_F(PlacesTest, ALargeTownIsFoundByItsTransliterationWithoutACountry) {
   // A short capitalised word that merely shares consonants is not taken for it.
   doc = Tag(*tagger_, "Teachers met Nasser in the square.");
   EXPECT_EQ(Find(doc, "Nasser"), nullptr);
+  // Nor is a word the same text writes in lower case elsewhere: a headline's common word.
+  doc = Tag(*tagger_, "Rallies in Nassriya City\nThe rallies in nassriya style drew crowds.");
+  EXPECT_EQ(Find(doc, "Nassriya"), nullptr);
 }
 
 TEST_F(PlacesTest, NeighbourhoodOfPatternNamesAPlaceTheLexiconLacks) {

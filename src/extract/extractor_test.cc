@@ -206,6 +206,19 @@ TEST_F(ExtractorTest, AListOfVictimsDoesNotDistanceACountFromItsVerb) {
   EXPECT_EQ(doc_.claims[0].victims, "soldiers");
 }
 
+TEST_F(ExtractorTest, ArmedForcesStormingAreAnAttackAndBurningTyresARiot) {
+  SetText("Army units stormed a family house in Kassala at dawn.\nDemonstrators burned tyres outside the bank in Gedaref.");
+  ActorAt("Army units", "army", ActorType::kMilitary);
+  PlaceAt("Kassala", "Kassala", PlacePrecision::kTown);
+  PlaceAt("Gedaref", "Gedaref", PlacePrecision::kTown);
+  Sort();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  ASSERT_EQ(doc_.events.size(), 2u);
+  EXPECT_EQ(doc_.events[0].event_type, "Violence against civilians");
+  EXPECT_EQ(doc_.events[1].event_type, "Riots");
+  EXPECT_EQ(doc_.events[1].sub_event_type, "Violent demonstration");
+}
+
 TEST_F(ExtractorTest, APersonIsACountOfOne) {
   SetText("A young farmer was shot dead near Kidal, and two herders were wounded.");
   Count("two", 2, 2);
