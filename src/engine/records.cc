@@ -8,6 +8,9 @@
 namespace crosscheck {
 namespace {
 
+// A count at least this large, repeated, is one count told twice.
+constexpr int64_t kRestatedCountMin = 5;
+
 // A count of everyone hit, rather than of one group among them.
 bool IsTotalClass(const std::string& victims) {
   return victims.empty() || victims == "people" || victims == "civilians";
@@ -122,6 +125,13 @@ DocumentRecords MakeRecords(const Document& doc) {
           if (c.kind != kind || !c.count || c.count->approx || !c.count->min || c.polarity != Polarity::kAsserted ||
               c.scope != Scope::kIncident || c.part_of >= 0 || IsTotalClass(c.victims) ||
               c.sentence > u.sentence + 2 || c.sentence < u.sentence) {
+            continue;
+          }
+          // The same number again in a later sentence restates the count up front under
+          // another name ("23 IS members" then "23 IS terrorists"), it is no other group. Small
+          // numbers repeat by chance ("a man was killed ... a child was killed").
+          if (int(ci) != up_front && c.sentence != u.sentence && c.count->min == u.count->min &&
+              *c.count->min >= kRestatedCountMin) {
             continue;
           }
           int64_t& v = by_group[c.victims];

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "crosscheck/records.h"
+
 namespace crosscheck {
 namespace {
 
@@ -72,6 +74,24 @@ TEST(EngineTest, AReportWithoutAPlaceIsInItsActorsCountry) {
   ASSERT_TRUE(lead.location.has_value());
   EXPECT_EQ(lead.location->country_code, "YE");
   EXPECT_EQ(lead.location->precision, PlacePrecision::kCountry);
+}
+
+// The report's toll for its lead adds other groups' counts, but not the same count told again.
+TEST(EngineTest, ALeadTollCountsARestatedNumberOnce) {
+  auto engine = Engine::Create(Options());
+  ASSERT_TRUE(engine.ok()) << engine.status().ToString();
+  Document doc;
+  doc.path = "strike.txt";
+  doc.text =
+      "At least 31 militants were killed on Sunday in air strikes near Kidal, security sources said.\n\n"
+      "During the operation 31 jihadists were killed and two depots were destroyed, the sources added.\n";
+  doc.raw = doc.text;
+  doc.given_published = Date{2024, 9, 2};
+  ASSERT_TRUE((*engine)->Process(doc).ok());
+  DocumentRecords records = MakeRecords(doc);
+  ASSERT_TRUE(records.document.lead.has_value());
+  ASSERT_TRUE(records.document.lead->killed.has_value());
+  EXPECT_EQ(*records.document.lead->killed->min, 31);
 }
 
 }  // namespace
