@@ -453,6 +453,15 @@ Status Extractor::Run(Document& doc) const {
     }
   }
 
+  // A place that is only a country stands for the report's main town when that lies in it.
+  auto in_main_town = [&main_place](const std::optional<Place>& place) -> std::optional<Place> {
+    if (place && main_place && place->precision == PlacePrecision::kCountry &&
+        place->country_code == main_place->country_code) {
+      return main_place;
+    }
+    return place;
+  };
+
   // Who did it: an armed actor named after "by" ("killed by government forces"), else the armed
   // actor that is the subject before the harm word ("rebels shelled ..."), never the source.
   auto perpetrator_of = [&](const SentenceView& v, Span harm, const ClaimSource& source) -> std::string {
@@ -921,7 +930,7 @@ Status Extractor::Run(Document& doc) const {
         DocEvent made = doc.events[e];
         made.claims.clear();
         made.sentence = c.sentence;
-        made.location = c.location;
+        made.location = in_main_town(c.location);
         if (c.time_start) made.date_start = c.time_start, made.date_end = c.time_end;
         same = int(doc.events.size());
         doc.events.push_back(std::move(made));
@@ -937,7 +946,7 @@ Status Extractor::Run(Document& doc) const {
       typed_by_target.push_back(true);
       armed_target.push_back(false);
       made.sentence = c.sentence;
-      made.location = c.location;
+      made.location = in_main_town(c.location);
       made.date_start = c.time_start ? c.time_start : doc.reference_date;
       made.date_end = c.time_end ? c.time_end : doc.reference_date;
       e = int(doc.events.size());
@@ -996,6 +1005,12 @@ Status Extractor::Run(Document& doc) const {
   };
   drop_if_elsewhere(&doc.lead_killed);
   drop_if_elsewhere(&doc.lead_injured);
+  // The story a report leads with happens at its main town, unless its lead names a town: a lead
+  // placed only by a country ("pouring into Turkey", "near the Lebanese border") is not placed.
+  if (doc.lead_event >= 0 && main_place) {
+    std::optional<Place>& where = doc.events[doc.lead_event].location;
+    if (!where || where->precision == PlacePrecision::kCountry) where = main_place;
+  }
   return Status::Ok();
 }
 

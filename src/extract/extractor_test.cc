@@ -219,6 +219,25 @@ TEST_F(ExtractorTest, ArmedForcesStormingAreAnAttackAndBurningTyresARiot) {
   EXPECT_EQ(doc_.events[1].sub_event_type, "Violent demonstration");
 }
 
+TEST_F(ExtractorTest, ALeadPlacedOnlyByACountryTakesTheMainTown) {
+  SetText("Shelling killed 12 people in Ukraine on Monday.\nShells hit the market of Kupiansk.\n"
+          "Kupiansk lies near the front.");
+  Count("12", 12, 12);
+  PlaceAt("Ukraine", "Ukraine", PlacePrecision::kCountry);
+  PlaceAt("Kupiansk", "Kupiansk", PlacePrecision::kTown);
+  Place second;
+  second.name = "Kupiansk";
+  second.country_code = "UA";
+  second.precision = PlacePrecision::kTown;
+  doc_.places.push_back(PlaceMention{Find("Kupiansk lies"), second});
+  doc_.places.back().span.end = doc_.places.back().span.begin + 8;
+  Sort();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  ASSERT_GE(doc_.lead_event, 0);
+  ASSERT_TRUE(doc_.events[doc_.lead_event].location.has_value());
+  EXPECT_EQ(doc_.events[doc_.lead_event].location->name, "Kupiansk");
+}
+
 TEST_F(ExtractorTest, APersonIsACountOfOne) {
   SetText("A young farmer was shot dead near Kidal, and two herders were wounded.");
   Count("two", 2, 2);
