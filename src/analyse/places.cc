@@ -142,6 +142,8 @@ constexpr double kNoContextMinSimilarity = 0.75;
 // A town in a country the document does not name is read as that town only when it is at least
 // this large (a capital, a large city: "Istanbul" in a report about Syria).
 constexpr int64_t kForeignTownMinPopulation = 100000;
+// A line this long with nearly every word capitalised is a headline in title case.
+constexpr size_t kMinTitleWords = 4;
 
 double CountryWeight(const std::unordered_map<std::string, double>& evidence, const std::string& country) {
   auto it = evidence.find(country);
@@ -831,6 +833,24 @@ void PlaceTaggerImpl::Run(Document& doc) const {
     }
   }
 
+  // Headlines in title case ("Bomb In Idleb Kills 30"): a line of at least kMinTitleWords words,
+  // nearly all capitalised but for short function words.
+  std::vector<uint8_t> in_title_case(words.size(), 0);
+  for (size_t first = 0; first < words.size();) {
+    size_t end = first + 1;
+    while (end < words.size() && !words[end].sentence_start) ++end;
+    size_t counted = 0, capitalised = 0;
+    for (size_t k = first; k < end; ++k) {
+      if (words[k].end - words[k].begin <= 3 && !words[k].capitalized) continue;  // "in", "of", "the"
+      ++counted;
+      capitalised += words[k].capitalized;
+    }
+    if (end - first >= kMinTitleWords && capitalised * 10 >= counted * 8) {
+      std::fill(in_title_case.begin() + first, in_title_case.begin() + end, 1);
+    }
+    first = end;
+  }
+
   // 4. Filters that need the words around a name.
   for (Candidate& c : cands) {
     const Word& first = words[c.w0];
@@ -844,7 +864,8 @@ void PlaceTaggerImpl::Run(Document& doc) const {
                      gap_before(static_cast<int>(c.w0)) == " " && !demonym_at_word[c.w0 - 1];
     bool next_name = c.w1 < words.size() && words[c.w1].capitalized && !words[c.w1].sentence_start &&
                      gap_before(static_cast<int>(c.w1)) == " " && !demonym_at_word[c.w1];
-    c.beside_name = prev_name || next_name;
+    // In a headline written in title case every word is capitalised: a neighbour says nothing.
+    c.beside_name = (prev_name || next_name) && !in_title_case[c.w0];
   }
 
   // 5. Resolve: twice, the second time with the first round's places as evidence and parents.

@@ -103,6 +103,14 @@ TEST_F(PlacesTest, AdjacentCapitalisedWordsAreAName) {
   EXPECT_EQ(Find(doc, "Idlib"), nullptr);
 }
 
+TEST_F(PlacesTest, InATitleCaseHeadlineNeighboursSayNothing) {
+  Document doc = Tag(*tagger_, "Car Bomb In Idlib Kills Thirty Soldiers\nThe blast hit a checkpoint.");
+  ASSERT_NE(Find(doc, "Idlib"), nullptr);
+  // In running text a capitalised neighbour still makes a person's name.
+  doc = Tag(*tagger_, "The singer Idlib Harris toured widely.");
+  EXPECT_EQ(Find(doc, "Idlib"), nullptr);
+}
+
 TEST_F(PlacesTest, TransliterationVariantsFoldTogether) {
   // Listed variants and a spelling the lexicon does not list ("al-Khaldiyya") all reach one place.
   Document doc = Tag(*tagger_,

@@ -63,6 +63,17 @@ bool ClauseBreakBetween(std::string_view text, uint32_t from, uint32_t to) {
          between.find("\u201C") != std::string_view::npos || between.find("\u201D") != std::string_view::npos;
 }
 
+// A town written in capitals ("BEIRUT", "AMMAN -") is a dateline: where the reporter files
+// from, not where anything happened.
+bool IsDateline(std::string_view written) {
+  size_t letters = 0;
+  for (char c : written) {
+    if (c >= 'a' && c <= 'z') return false;
+    letters += c >= 'A' && c <= 'Z';
+  }
+  return letters >= 4;
+}
+
 // Political violence proper, as opposed to protests and strategic developments.
 bool IsViolent(std::string_view event_type) {
   return event_type == "Battles" || event_type == "Explosions/Remote violence" ||
@@ -353,7 +364,7 @@ Status Extractor::Run(Document& doc) const {
       }
       std::string_view after = std::string_view(text).substr(p->span.end, 6);
       if (after.starts_with("-based") || after.starts_with(" based")) describes_actor = true;
-      if (!describes_actor) v.places.push_back(p);
+      if (!describes_actor && !IsDateline(doc.Text(p->span))) v.places.push_back(p);
     }
   }
 
@@ -440,7 +451,7 @@ Status Extractor::Run(Document& doc) const {
   {
     std::map<std::string, std::pair<int, const Place*>> tally;
     for (const PlaceMention& p : doc.places) {
-      if (p.place.precision == PlacePrecision::kCountry) continue;
+      if (p.place.precision == PlacePrecision::kCountry || IsDateline(doc.Text(p.span))) continue;
       std::string key = p.place.precision == PlacePrecision::kNeighbourhood && !p.place.parent.empty()
                             ? p.place.parent
                             : p.place.name;

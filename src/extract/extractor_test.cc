@@ -238,6 +238,20 @@ TEST_F(ExtractorTest, ALeadPlacedOnlyByACountryTakesTheMainTown) {
   EXPECT_EQ(doc_.events[doc_.lead_event].location->name, "Kupiansk");
 }
 
+TEST_F(ExtractorTest, ADatelineTownIsNotWhereItHappened) {
+  SetText("NAIROBI - Gunmen killed 7 people in Mandera on Friday.");
+  Count("7", 7, 7);
+  PlaceAt("NAIROBI", "Nairobi", PlacePrecision::kTown);
+  PlaceAt("Mandera", "Mandera", PlacePrecision::kTown);
+  Sort();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  ASSERT_EQ(doc_.claims.size(), 1u);
+  ASSERT_TRUE(doc_.claims[0].location.has_value());
+  EXPECT_EQ(doc_.claims[0].location->name, "Mandera");
+  ASSERT_GE(doc_.lead_event, 0);
+  EXPECT_EQ(doc_.events[doc_.lead_event].location->name, "Mandera");
+}
+
 TEST_F(ExtractorTest, APersonIsACountOfOne) {
   SetText("A young farmer was shot dead near Kidal, and two herders were wounded.");
   Count("two", 2, 2);
