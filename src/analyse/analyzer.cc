@@ -49,6 +49,19 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const Options& options) {
   return std::unique_ptr<Analyzer>(new Analyzer(std::move(r)));
 }
 
+// A number inside a time ("Around 9 May 2020", where "May" alone could be a verb) is part of a
+// date, never a count.
+void Analyzer::MarkNumbersInTimes(Document& doc) {
+  SortBySpan(doc.numbers);
+  SortBySpan(doc.times);
+  auto time = doc.times.begin();
+  for (NumberMention& n : doc.numbers) {
+    while (time != doc.times.end() && time->span.end <= n.span.begin) ++time;
+    if (time == doc.times.end()) break;
+    if (n.kind == NumberKind::kCount && time->span.Overlaps(n.span)) n.kind = NumberKind::kOther;
+  }
+}
+
 // A report that names no place in any country is about the country its actors fight in:
 // "pro-Houthi forces shelled a market" is in Yemen. The place is written where the actor is.
 void Analyzer::AddActorCountry(Document& doc) const {
@@ -83,6 +96,7 @@ Status Analyzer::Run(Document& doc) const {
   resources_->sentences->Run(doc);
   resources_->numbers->Run(doc);
   resources_->times->Run(doc);
+  MarkNumbersInTimes(doc);
   resources_->places->Run(doc);
   resources_->actors->Run(doc);
   AddActorCountry(doc);

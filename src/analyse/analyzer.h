@@ -29,6 +29,7 @@ class Analyzer {
 
  private:
   explicit Analyzer(std::unique_ptr<Resources> resources);
+  static void MarkNumbersInTimes(Document& doc);
   void AddActorCountry(Document& doc) const;
   std::unique_ptr<Resources> resources_;
 };

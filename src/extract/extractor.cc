@@ -888,7 +888,7 @@ Status Extractor::Run(Document& doc) const {
     }
   }
 
-  // The report's own toll up front: the first exact count of the killed (else any count) in the
+  // The report's own toll up front: the first count that names a number (else any count) in the
   // headline and the first sentences after it. Its event is the lead.
   size_t lead_sentences = 0;
   for (size_t si = 0; si < views.size(); ++si) {
@@ -906,7 +906,9 @@ Status Extractor::Run(Document& doc) const {
         continue;
       }
       if (any < 0) any = int(ci);
-      if (exact < 0 && !c.count->approx) exact = int(ci);
+      // "About 80" names a number as much as "80" does; "dozens" does not.
+      bool names_a_number = !c.count->approx || (c.count->min && c.count->max && *c.count->min == *c.count->max);
+      if (exact < 0 && names_a_number) exact = int(ci);
     }
     return exact >= 0 ? exact : any;
   };
