@@ -124,16 +124,21 @@ class IcuSentenceSplitter final : public SentenceSplitter {
     if (U_FAILURE(status)) return;
     Span pending;
     int32_t begin = it.first();
+    std::vector<Span> pieces;
     for (int32_t end = it.next(); end != icu::BreakIterator::DONE; begin = end, end = it.next()) {
-      Span piece = Trim(doc.main_text, Span{para.begin + begin, para.begin + end});
-      if (piece.empty()) continue;
-      if (pending.empty()) {
-        pending = piece;
-      } else if (ShouldJoin(doc.main_text, pending, piece)) {
-        pending.end = piece.end;
-      } else {
-        doc.sentences.push_back(Document::Sentence{pending, paragraph});
-        pending = piece;
+      pieces.clear();
+      SplitBeforeNumbers(doc.main_text, Span{para.begin + begin, para.begin + end}, &pieces);
+      for (Span raw : pieces) {
+        Span piece = Trim(doc.main_text, raw);
+        if (piece.empty()) continue;
+        if (pending.empty()) {
+          pending = piece;
+        } else if (ShouldJoin(doc.main_text, pending, piece)) {
+          pending.end = piece.end;
+        } else {
+          doc.sentences.push_back(Document::Sentence{pending, paragraph});
+          pending = piece;
+        }
       }
     }
     if (!pending.empty()) doc.sentences.push_back(Document::Sentence{pending, paragraph});
@@ -173,6 +178,26 @@ class IcuSentenceSplitter final : public SentenceSplitter {
     while (s.end >= s.begin + 2 && text.compare(s.end - 2, 2, "\u00a0") == 0) s.end -= 2;
     while (s.begin + 2 <= s.end && text.compare(s.begin, 2, "\u00a0") == 0) s.begin += 2;
     return s;
+  }
+
+  // ICU does not break before a sentence that opens with a number ("were executed. 3 fatalities."),
+  // since a lower-case word follows the number. A full stop after a word of three or more
+  // letters that is no abbreviation, then a space and a digit, ends a sentence.
+  void SplitBeforeNumbers(const std::string& text, Span piece, std::vector<Span>* out) const {
+    uint32_t start = piece.begin;
+    for (uint32_t i = piece.begin; i + 2 < piece.end; ++i) {
+      if (text[i] != '.' || text[i + 1] != ' ' || text[i + 2] < '0' || text[i + 2] > '9') continue;
+      uint32_t word = i;
+      while (word > start && ((text[word - 1] >= 'a' && text[word - 1] <= 'z') ||
+                              (text[word - 1] >= 'A' && text[word - 1] <= 'Z'))) {
+        --word;
+      }
+      if (i - word < 3 || (word > start && !IsBlank(text[word - 1]))) continue;
+      if (abbreviations_.contains(text.substr(word, i + 1 - word))) continue;
+      out->push_back(Span{start, i + 1});
+      start = i + 1;
+    }
+    out->push_back(Span{start, piece.end});
   }
 
   bool ShouldJoin(const std::string& text, Span before, Span after) const {

@@ -51,6 +51,13 @@ TEST(SentenceSplitterTest, KeepsTitlesAndDottedAcronymsInside) {
   EXPECT_EQ(Split({"Brig. Gen. Tomas Varga spoke."}).size(), 1u);
 }
 
+TEST(SentenceSplitterTest, ASentenceMayOpenWithANumber) {
+  EXPECT_EQ(Split({"Gunmen executed four herders near the well. 4 fatalities."}),
+            (std::vector<std::string>{"Gunmen executed four herders near the well.", "4 fatalities."}));
+  // An abbreviation before a number keeps the sentence whole.
+  EXPECT_EQ(Split({"The convoy used Route No. 7 near the border."}).size(), 1u);
+}
+
 TEST(SentenceSplitterTest, AnAcronymCanEndASentence) {
   EXPECT_EQ(Split({"The ship sailed for the U.K. The crew stayed behind."}),
             (std::vector<std::string>{"The ship sailed for the U.K.", "The crew stayed behind."}));
