@@ -803,6 +803,24 @@ Status Extractor::Run(Document& doc) const {
         }
       }
     }
+    // Residents or party members who clash with each other, no armed group among them, riot
+    // (ACLED's mob violence): a battle needs an organised armed side.
+    if (e.event_type == "Battles" && e.sub_event_type == "Armed clash" && !info.by_target) {
+      bool armed_before = false, civilians_before = false;
+      for (const ActorMention* a : v.actors) {
+        armed_before |= a->span.end <= best->span.begin &&
+                        (a->type == ActorType::kMilitary || a->type == ActorType::kArmedGroup);
+      }
+      for (const auto& vm : v.victims) {
+        const std::string& who = l.victim_names[vm.value];
+        civilians_before |= vm.span.end <= best->span.begin &&
+                            (who == "civilians" || who == "protesters" || who == "people");
+      }
+      if (civilians_before && !armed_before) {
+        e.event_type = "Riots";
+        e.sub_event_type = "Mob violence";
+      }
+    }
     // Actors: the first armed or state actors named in the sentence.
     for (const ActorMention* a : v.actors) {
       bool armed = a->type == ActorType::kMilitary || a->type == ActorType::kArmedGroup ||

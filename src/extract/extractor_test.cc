@@ -252,6 +252,18 @@ TEST_F(ExtractorTest, ADatelineTownIsNotWhereItHappened) {
   EXPECT_EQ(doc_.events[doc_.lead_event].location->name, "Mandera");
 }
 
+TEST_F(ExtractorTest, ResidentsClashingWithoutAnArmedSideRiot) {
+  SetText("Residents of two villages clashed over grazing land near Bor.\nRebels clashed with the army near Bor.");
+  PlaceAt("Bor", "Bor", PlacePrecision::kTown);
+  ActorAt("Rebels", "rebels", ActorType::kArmedGroup);
+  Sort();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  ASSERT_EQ(doc_.events.size(), 2u);
+  EXPECT_EQ(doc_.events[0].event_type, "Riots");
+  EXPECT_EQ(doc_.events[0].sub_event_type, "Mob violence");
+  EXPECT_EQ(doc_.events[1].event_type, "Battles");
+}
+
 TEST_F(ExtractorTest, APersonIsACountOfOne) {
   SetText("A young farmer was shot dead near Kidal, and two herders were wounded.");
   Count("two", 2, 2);
