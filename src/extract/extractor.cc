@@ -796,7 +796,8 @@ Status Extractor::Run(Document& doc) const {
     if (e.event_type == "Riots") {
       for (const ActorMention* a : v.actors) {
         if (a->span.end <= best->span.begin && !AfterBy(text, v.span.begin, a->span.begin) &&
-            (a->type == ActorType::kMilitary || a->type == ActorType::kArmedGroup)) {
+            (a->type == ActorType::kMilitary || a->type == ActorType::kArmedGroup ||
+             a->type == ActorType::kForeignGovernment)) {
           e.event_type = "Violence against civilians";
           e.sub_event_type = "Attack";
           break;
@@ -813,7 +814,11 @@ Status Extractor::Run(Document& doc) const {
       }
       for (const auto& vm : v.victims) {
         const std::string& who = l.victim_names[vm.value];
-        civilians_before |= vm.span.end <= best->span.begin &&
+        // The subject of the clash, not a victim of it ("one member was wounded in the clashes").
+        bool harmed = std::any_of(v.triggers.begin(), v.triggers.end(), [&](const PhraseMatcher::Match& t) {
+          return t.span.begin >= vm.span.end && t.span.end <= best->span.begin;
+        });
+        civilians_before |= vm.span.end <= best->span.begin && !harmed &&
                             (who == "civilians" || who == "protesters" || who == "people");
       }
       if (civilians_before && !armed_before) {
