@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "clean/near_duplicate.h"
+#include "engine/link_store.h"
 #include "ingest/reader.h"
 #include "link/linker.h"
 #include "report/exports.h"
@@ -93,61 +94,6 @@ class WorkQueues {
   uint64_t total_ = 0;
   bool closed_ = false;
 };
-
-// Document events linked at once: whole blocks are loaded together until about this many, so
-// linking a store of millions of reports holds one part of it in memory at a time.
-constexpr int64_t kLinkBatch = 200000;
-
-// Links what the store holds and writes the events back, a batch of whole blocks at a time (the
-// linker gives a block the same events whichever other blocks it is linked with).
-//
-// `touched` null, or a store without block-keyed events: every block is linked and the events
-// table rebuilt. Otherwise only the blocks the touched documents' events fall in, plus
-// `extra_keys` (the blocks a re-analysed report left), are linked again; every other event keeps
-// its id and record, and no touched document means nothing changes. The ids of documents whose
-// date was repaired from their event are added to `repaired`.
-Status LinkStore(SqliteStore& store, const std::vector<std::string>* touched,
-                 const std::vector<std::string>& extra_keys, std::vector<std::string>* repaired) {
-  bool incremental = false;
-  if (touched) {
-    auto blocked = store.EventsHaveBlocks();
-    if (!blocked.ok()) return blocked.status();
-    incremental = *blocked;
-  }
-  if (incremental && touched->empty() && extra_keys.empty()) return Status::Ok();
-  std::vector<std::pair<std::string, int64_t>> blocks;
-  CROSSCHECK_RETURN_IF_ERROR(store.BlockSizes(incremental ? touched : nullptr, &blocks));
-  std::vector<std::string> placeless;
-  if (incremental) {
-    // Reports with no place are never merged: only the touched ones' own events are redone.
-    std::erase_if(blocks, [](const auto& b) { return b.first.empty(); });
-    for (const std::string& k : extra_keys) {
-      if (!k.empty()) blocks.emplace_back(k, 0);
-    }
-    placeless = *touched;
-  }
-  CROSSCHECK_RETURN_IF_ERROR(store.Begin());
-  if (!incremental) CROSSCHECK_RETURN_IF_ERROR(store.ReplaceEvents({}, {}, {}, {}));
-  size_t next = 0;
-  do {
-    std::vector<std::string> keys;
-    int64_t size = 0;
-    while (next < blocks.size() && (keys.empty() || size + blocks[next].second <= kLinkBatch)) {
-      size += blocks[next].second;
-      keys.push_back(blocks[next++].first);
-    }
-    LinkInput input;
-    CROSSCHECK_RETURN_IF_ERROR(store.LoadBlocks(keys, placeless, &input.documents, &input.claims, &input.doc_events));
-    placeless.clear();
-    LinkOutput linked = Linker().Link(std::move(input));
-    for (const DocumentRecord& d : linked.changed_documents) {
-      if (d.published.basis == DateBasis::kCluster) repaired->push_back(d.doc_id);
-    }
-    CROSSCHECK_RETURN_IF_ERROR(store.ReplaceEventsOfBlocks(keys, linked.events, linked.changed_claims,
-                                                           linked.changed_doc_events, linked.changed_documents));
-  } while (next < blocks.size());
-  return store.Commit();
-}
 
 }  // namespace
 
@@ -252,7 +198,7 @@ Result<RunSummary> RunPipeline(const Engine& engine, const RunOptions& options,
   // Link every stored document's events. A report whose date was repaired from its event is
   // analysed again against that date ("on Saturday" now means a day), and linking runs again.
   std::vector<std::string> repaired;
-  CROSSCHECK_RETURN_IF_ERROR(LinkStore(*store, &added_docs, {}, &repaired));
+  CROSSCHECK_RETURN_IF_ERROR(LinkStore(*store, LinkOptions(), &added_docs, {}, &repaired));
   std::vector<std::string>().swap(added_docs);
   if (!repaired.empty()) {
     // The blocks the repaired reports sit in now, before re-analysis may move them elsewhere.
@@ -271,7 +217,7 @@ Result<RunSummary> RunPipeline(const Engine& engine, const RunOptions& options,
     }
     CROSSCHECK_RETURN_IF_ERROR(store->Commit());
     std::vector<std::string> again;
-    CROSSCHECK_RETURN_IF_ERROR(LinkStore(*store, &repaired, left_keys, &again));
+    CROSSCHECK_RETURN_IF_ERROR(LinkStore(*store, LinkOptions(), &repaired, left_keys, &again));
   }
 
   CROSSCHECK_RETURN_IF_ERROR(ExportAll(*store, options.out_dir, opts));

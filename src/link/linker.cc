@@ -1,13 +1,17 @@
 // The linker: each document's events become events, and events of different documents merge when
-// they agree on type, place and date.
+// they report one incident.
 //
 // Blocking: candidates are only the events filed under the same place key (country and town, a
 // neighbourhood filed under its town; link/block_key.h). Each document event becomes a small
-// integer tuple (block, type, day, storage index); one sort puts every block's events of one type
-// in date order, and one sweep cuts them into events: a report joins the open event while its date
-// lies within LinkOptions::max_day_gap of the event's end and max_event_days of its start. An
-// undated report joins the largest dated event of its type in its block. The work is one sort of
-// the document events, so it grows as n log n, never with the square of the corpus.
+// integer tuple (block, day, storage index); one sort puts every block's reports in date order,
+// and one sweep cuts them into events. The sweep keeps the block's open events: those a report of
+// this day may still join, as its date lies within LinkOptions::max_day_gap of the event's end
+// and max_event_days of its start. A report joins the open event it matches best (link/match.h:
+// type, actors, place within the town, day, death toll, distinctive words) when the score
+// reaches the threshold, else opens an event; an undated report joins the best-matching dated
+// event of its block. The work is one sort of the document events and, per report, a score
+// against the few events of its town and week, so it grows as n log n, never with the square of
+// the corpus.
 #include "link/linker.h"
 
 #include <algorithm>
@@ -23,6 +27,7 @@
 #include <unordered_set>
 
 #include "link/block_key.h"
+#include "link/match.h"
 
 namespace crosscheck {
 namespace {
@@ -70,15 +75,16 @@ class BlockIds {
 // One document event reduced to what blocking sorts on.
 struct Item {
   uint32_t block;  // 0: no place, never merged
-  uint32_t type;
   int32_t day;     // days since the epoch of date_start, kUndated when none
   uint32_t index;  // into input.doc_events: storage order
-  auto Key() const { return std::tie(block, type, day, index); }
+  auto Key() const { return std::tie(block, day, index); }
 };
 
 struct Cluster {
   std::vector<uint32_t> members;  // indices into input.doc_events, in storage order
   std::optional<Date> start, end;
+  int64_t first_day = 0, last_day = 0;  // start and end in days, while the sweep is on
+  Evidence evidence;                    // of its members so far
 };
 
 // A count of everyone hit, not of one group among them ("14 soldiers" is a part of a toll).
@@ -312,67 +318,6 @@ LinkOutput Linker::Link(LinkInput input) const {
     return doc_num.emplace(id, uint32_t(doc_num.size())).first->second;
   };
 
-  BlockIds block_ids;
-  Interner types;
-  std::vector<Item> items(input.doc_events.size());
-  for (size_t i = 0; i < input.doc_events.size(); ++i) {
-    const DocEventRecord& e = input.doc_events[i];
-    items[i] = Item{block_ids.Of(e.location), types.Id(e.event_type),
-                    e.date_start ? int32_t(e.date_start->ToDays()) : kUndated, uint32_t(i)};
-  }
-  std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.Key() < b.Key(); });
-
-  // One sweep over each (block, type) run: dated reports in date order, then the undated ones.
-  std::vector<Cluster> clusters;
-  for (size_t run = 0; run < items.size();) {
-    size_t end = run;
-    while (end < items.size() && items[end].block == items[run].block && items[end].type == items[run].type) ++end;
-    size_t first_cluster = clusters.size();
-    int64_t open_start = 0, open_end = 0;
-    bool open = false;
-    for (size_t k = run; k < end; ++k) {
-      const Item& it = items[k];
-      const DocEventRecord& e = input.doc_events[it.index];
-      if (it.block == 0) {  // no place: its own event
-        clusters.push_back(Cluster{{it.index}, e.date_start, e.date_end ? e.date_end : e.date_start});
-        continue;
-      }
-      if (it.day == kUndated) {
-        // An undated report joins the largest dated event of its type at its place: the date
-        // repair then gives it that event's date.
-        size_t largest = SIZE_MAX;
-        for (size_t ci = first_cluster; ci < clusters.size(); ++ci) {
-          if (!clusters[ci].start) continue;
-          if (largest == SIZE_MAX || clusters[ci].members.size() > clusters[largest].members.size()) largest = ci;
-        }
-        if (largest != SIZE_MAX) {
-          clusters[largest].members.push_back(it.index);
-        } else {
-          clusters.push_back(Cluster{{it.index}, std::nullopt, std::nullopt});
-        }
-        continue;
-      }
-      int64_t day = it.day;
-      int64_t last = e.date_end ? std::max<int64_t>(day, e.date_end->ToDays()) : day;
-      if (open && day <= open_end + options_.max_day_gap && day <= open_start + options_.max_event_days) {
-        Cluster& c = clusters.back();
-        c.members.push_back(it.index);
-        if (last > open_end) {
-          open_end = last;
-          c.end = Date::FromDays(last);
-        }
-        continue;
-      }
-      clusters.push_back(Cluster{{it.index}, *e.date_start, Date::FromDays(last)});
-      open = true;
-      open_start = day;
-      open_end = last;
-    }
-    run = end;
-  }
-  std::vector<Item>().swap(items);
-  for (Cluster& c : clusters) std::sort(c.members.begin(), c.members.end());
-
   // Claims by document event: (document number, event index) -> claim indices, sorted.
   std::vector<std::pair<uint64_t, uint32_t>> claims_by_event;
   claims_by_event.reserve(input.claims.size());
@@ -383,6 +328,107 @@ LinkOutput Linker::Link(LinkInput input) const {
     claims_by_event.emplace_back(event_key(num_of(c.doc_id), c.doc_event), uint32_t(i));
   }
   std::sort(claims_by_event.begin(), claims_by_event.end());
+  auto claims_of = [&](const DocEventRecord& de) {
+    return std::equal_range(claims_by_event.begin(), claims_by_event.end(),
+                            std::make_pair(event_key(num_of(de.doc_id), de.index), uint32_t(0)),
+                            [](const auto& a, const auto& b) { return a.first < b.first; });
+  };
+
+  BlockIds block_ids;
+  std::vector<Item> items(input.doc_events.size());
+  for (size_t i = 0; i < input.doc_events.size(); ++i) {
+    const DocEventRecord& e = input.doc_events[i];
+    items[i] = Item{block_ids.Of(e.location), e.date_start ? int32_t(e.date_start->ToDays()) : kUndated,
+                    uint32_t(i)};
+  }
+  std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.Key() < b.Key(); });
+
+  // One sweep over each block: dated reports in date order, then the undated ones. A dated report
+  // is scored against the block's open events (those whose window still admits its day) and
+  // joins the best one that reaches the threshold, else opens an event of its own.
+  EvidenceBuilder evidence;
+  std::vector<const ClaimRecord*> its_claims;
+  auto evidence_of = [&](const DocEventRecord& e) {
+    its_claims.clear();
+    auto range = claims_of(e);
+    for (auto it = range.first; it != range.second; ++it) its_claims.push_back(&input.claims[it->second]);
+    return evidence.Of(e, its_claims);
+  };
+  std::vector<Cluster> clusters;
+  std::vector<size_t> open;  // clusters of the current block still open, in the order opened
+  for (size_t run = 0; run < items.size();) {
+    size_t end = run;
+    while (end < items.size() && items[end].block == items[run].block) ++end;
+    size_t first_cluster = clusters.size();
+    open.clear();
+    for (size_t k = run; k < end; ++k) {
+      const Item& it = items[k];
+      const DocEventRecord& e = input.doc_events[it.index];
+      if (it.block == 0) {  // no place: its own event
+        clusters.push_back(Cluster{{it.index}, e.date_start, e.date_end ? e.date_end : e.date_start, 0, 0, {}});
+        continue;
+      }
+      Evidence ev = evidence_of(e);
+      if (it.day == kUndated) {
+        // An undated report joins the best-matching dated event of its block (the larger on a
+        // tie): the date repair then gives it that event's date.
+        size_t best = SIZE_MAX;
+        double best_score = 0;
+        for (size_t ci = first_cluster; ci < clusters.size(); ++ci) {
+          if (!clusters[ci].start) continue;
+          double score = MatchScore(ev, clusters[ci].evidence, false, evidence, options_);
+          if (score < options_.merge_threshold) continue;
+          if (best == SIZE_MAX || score > best_score ||
+              (score == best_score && clusters[ci].members.size() > clusters[best].members.size())) {
+            best = ci;
+            best_score = score;
+          }
+        }
+        if (best != SIZE_MAX) {
+          clusters[best].members.push_back(it.index);
+          clusters[best].evidence.Merge(ev);
+        } else {
+          clusters.push_back(Cluster{{it.index}, std::nullopt, std::nullopt, 0, 0, std::move(ev)});
+        }
+        continue;
+      }
+      int64_t day = it.day;
+      int64_t last = e.date_end ? std::max<int64_t>(day, e.date_end->ToDays()) : day;
+      // Events whose window has passed close for good: days come in order.
+      std::erase_if(open, [&](size_t ci) {
+        const Cluster& c = clusters[ci];
+        return day > c.last_day + options_.max_day_gap || day > c.first_day + options_.max_event_days;
+      });
+      size_t best = SIZE_MAX;
+      double best_score = options_.merge_threshold;
+      for (size_t ci : open) {
+        const Cluster& c = clusters[ci];
+        double score = MatchScore(ev, c.evidence, day <= c.last_day, evidence, options_);
+        if (score > best_score || (score == best_score && best == SIZE_MAX)) {
+          best = ci;
+          best_score = score;
+        }
+      }
+      if (best != SIZE_MAX) {
+        Cluster& c = clusters[best];
+        c.members.push_back(it.index);
+        c.evidence.Merge(ev);
+        if (last > c.last_day) {
+          c.last_day = last;
+          c.end = Date::FromDays(last);
+        }
+        continue;
+      }
+      open.push_back(clusters.size());
+      clusters.push_back(Cluster{{it.index}, *e.date_start, Date::FromDays(last), day, last, std::move(ev)});
+    }
+    run = end;
+  }
+  std::vector<Item>().swap(items);
+  for (Cluster& c : clusters) {
+    std::sort(c.members.begin(), c.members.end());
+    c.evidence = Evidence();  // its memory is not needed past the sweep
+  }
 
   std::sort(clusters.begin(), clusters.end(), [&](const Cluster& a, const Cluster& b) {
     if (a.start != b.start) return a.start.has_value() && (!b.start || *a.start < *b.start);
@@ -398,8 +444,23 @@ LinkOutput Linker::Link(LinkInput input) const {
     // The id is the identity of the earliest stored member: stable across runs over the same
     // input, and kept when later documents join the event.
     ev.event_id = "ev-" + first.doc_id + "-" + std::to_string(first.index);
-    ev.event_type = first.event_type;
-    ev.sub_event_type = first.sub_event_type;
+    // The type most of its reports give (the earliest stored one's on a tie).
+    {
+      std::map<std::pair<std::string_view, std::string_view>, size_t> votes;
+      for (uint32_t m : c.members) ++votes[{input.doc_events[m].event_type, input.doc_events[m].sub_event_type}];
+      const DocEventRecord* typed = &first;
+      size_t most = 0;
+      for (uint32_t m : c.members) {
+        const DocEventRecord& de = input.doc_events[m];
+        size_t n = votes[{de.event_type, de.sub_event_type}];
+        if (n > most) {
+          most = n;
+          typed = &de;
+        }
+      }
+      ev.event_type = typed->event_type;
+      ev.sub_event_type = typed->sub_event_type;
+    }
     ev.date_start = c.start;
     ev.date_end = c.end;
     ev.actor1 = first.actor1;

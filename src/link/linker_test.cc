@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "link/match.h"
+
 namespace crosscheck {
 namespace {
 
@@ -22,7 +24,8 @@ struct Corpus {
     d.lead = LeadRecord{};
     in.documents.push_back(d);
   }
-  void Event(const std::string& doc, const std::string& type, const PlaceRecord& place, std::optional<Date> date) {
+  DocEventRecord& Event(const std::string& doc, const std::string& type, const PlaceRecord& place,
+                        std::optional<Date> date) {
     DocEventRecord e;
     e.doc_id = doc;
     e.index = 0;
@@ -34,6 +37,7 @@ struct Corpus {
     e.is_lead = true;
     e.sentence = "Shells fell on " + place.place.name + ".";
     in.doc_events.push_back(e);
+    return in.doc_events.back();
   }
   ClaimRecord& Claim(const std::string& doc, int n, std::optional<int64_t> lo, std::optional<int64_t> hi,
              const std::string& source, ActorType type, Polarity polarity = Polarity::kAsserted,
@@ -268,6 +272,114 @@ TEST(LinkerTest, LinkingWholeBlocksAloneGivesTheSameEvents) {
     EXPECT_EQ(e.documents, same->documents);
     EXPECT_EQ(e.summary, same->summary);
   }
+}
+
+// ---- Match scoring: candidates of one town and week merge only when they report one incident.
+
+// Sets what a report says of its event: type, actors and the sentence that reports it.
+void Say(DocEventRecord& e, const std::string& sub_type, const std::string& actor1, const std::string& actor2,
+         const std::string& sentence) {
+  e.sub_event_type = sub_type;
+  e.actor1 = actor1;
+  e.actor2 = actor2;
+  e.sentence = sentence;
+}
+
+TEST(LinkerTest, TwoIncidentsInOneTownOneDayStayApart) {
+  Corpus c;
+  Date day{2016, 8, 11};
+  for (const char* id : {"clash", "strike", "mortar", "rocket"}) c.Doc(id, day);
+  // A battle and an air strike: different types of the violent family, different actors, words
+  // and tolls.
+  Say(c.Event("clash", "Battles", Town("Aleppo", "SY"), day), "Armed clash", "Free Syrian Army", "Syrian army",
+      "Rebels clashed with troops around the citadel and the covered souk before dawn.");
+  c.Claim("clash", 0, 7, 7, "Observatory", ActorType::kNgo);
+  Say(c.Event("strike", "Explosions/Remote violence", Town("Aleppo", "SY"), day), "Air/drone strike",
+      "Russian air force", "", "An air strike destroyed a bakery in a crowded market, burying families under rubble.");
+  c.Claim("strike", 0, 40, 40, "Civil Defence", ActorType::kNgo);
+  // Two shellings of the same type and day, by different sides, of different targets.
+  Say(c.Event("mortar", "Explosions/Remote violence", Town("Aleppo", "SY"), day),
+      "Shelling/artillery/missile attack", "Islamic State", "",
+      "Mortar rounds struck the university dormitories, wounding students.");
+  Say(c.Event("rocket", "Explosions/Remote violence", Town("Aleppo", "SY"), day),
+      "Shelling/artillery/missile attack", "Syrian army", "",
+      "Rockets fired from the eastern hills hit a crowded bus station.");
+  LinkOutput out = Linker().Link(c.in);
+  EXPECT_EQ(out.events.size(), 4u);
+  for (const EventRecord& e : out.events) {
+    EXPECT_EQ(e.documents.size(), 1u) << e.documents[0] << " with " << e.documents.back();
+  }
+}
+
+TEST(LinkerTest, TwoReportsOfOneShellingWithDifferentCountsMerge) {
+  Corpus c;
+  Date day{2012, 2, 4};
+  c.Doc("wire", day);
+  c.Doc("paper", day.AddDays(2));
+  Say(c.Event("wire", "Explosions/Remote violence", Quarter("Khaldiyeh", "Homs", "SY"), day),
+      "Shelling/artillery/missile attack", "Syrian army", "opposition groups",
+      "The army pounded Khaldiyeh with tanks and mortars overnight, activists said.");
+  c.Claim("wire", 0, 217, 217, "Syrian Observatory for Human Rights", ActorType::kNgo).sentence =
+      "At least 217 people were killed as mortars rained on Khaldiyeh, the Observatory said.";
+  Say(c.Event("paper", "Explosions/Remote violence", Town("Homs", "SY"), day.AddDays(1)),
+      "Shelling/artillery/missile attack", "government forces", "",
+      "Government forces bombarded Homs with tanks and mortars.");
+  c.Claim("paper", 0, 105, 105, "Local Coordination Committees", ActorType::kActivist).sentence =
+      "The Local Coordination Committees counted 105 civilians dead in the bombardment.";
+  LinkOutput out = Linker().Link(c.in);
+  ASSERT_EQ(out.events.size(), 1u);
+  const EventRecord& e = out.events[0];
+  EXPECT_EQ(e.documents.size(), 2u);
+  ASSERT_TRUE(e.fatalities.has_value());
+  EXPECT_EQ(e.fatalities->low, 105);
+  EXPECT_EQ(e.fatalities->high, 217);
+  EXPECT_EQ(e.location->place.name, "Khaldiyeh");
+}
+
+TEST(LinkerTest, TheSameStoryMonthsApartOrInAnotherTownNeverMerges) {
+  // Everything alike (type, actors, words, tolls) but the date or the town: September 2011 and
+  // February 2012 in Homs; Homs and Idlib the same day.
+  Corpus c;
+  struct Report {
+    const char* id;
+    Date day;
+    const char* town;
+  };
+  for (const Report& r : {Report{"sep2011", Date{2011, 9, 8}, "Homs"}, Report{"feb2012", Date{2012, 2, 4}, "Homs"},
+                          Report{"idlib", Date{2012, 2, 4}, "Idlib"}}) {
+    c.Doc(r.id, r.day);
+    Say(c.Event(r.id, "Explosions/Remote violence", Town(r.town, "SY"), r.day), "Shelling/artillery/missile attack",
+        "Syrian army", "Free Syrian Army", "Tanks shelled the Bab Amr district, activists said.");
+    c.Claim(r.id, 0, 23, 23, "Syrian Observatory for Human Rights", ActorType::kNgo);
+  }
+  LinkOutput out = Linker().Link(c.in);
+  EXPECT_EQ(out.events.size(), 3u);
+  // However the weights are set.
+  LinkOptions eager;
+  eager.merge_threshold = -100;
+  EXPECT_EQ(Linker(eager).Link(c.in).events.size(), 3u);
+}
+
+TEST(LinkerTest, IncompatibleTypesNeverMerge) {
+  Corpus c;
+  Date day{2012, 2, 6};
+  c.Doc("protest", day);
+  c.Doc("shelling", day);
+  c.Event("protest", "Protests", Town("Homs", "SY"), day);
+  c.Event("shelling", "Explosions/Remote violence", Town("Homs", "SY"), day);
+  LinkOptions eager;
+  eager.merge_threshold = -100;
+  EXPECT_EQ(Linker(eager).Link(c.in).events.size(), 2u);
+}
+
+TEST(MatchTest, ActorKeysAndDistinctiveWords) {
+  EXPECT_EQ(ActorKey("Syrian army"), ActorKey("Syrian government"));
+  EXPECT_EQ(ActorKey("government forces"), ActorKey("the regime"));
+  EXPECT_NE(ActorKey("Russian air force"), ActorKey("Syrian army"));
+  EXPECT_NE(ActorKey("Free Syrian Army"), ActorKey("Syrian army"));
+  EXPECT_NE(ActorKey("army defectors"), ActorKey("Syrian army"));
+  EXPECT_EQ(DistinctiveWords("At least 12 people were killed on Saturday when mortars hit the bakery, activists said."),
+            (std::vector<std::string>{"mortars", "bakery"}));
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "link/block_key.h"
@@ -83,9 +84,12 @@ constexpr const char* kAddedColumns[][2] = {
     {"doc_events", "block_key"},
     {"events", "block_key"},
 };
+// Incremental runs find the events near a new report's date in its block, and their members.
 constexpr const char* kAddedIndexes = R"sql(
 CREATE INDEX IF NOT EXISTS doc_events_by_block ON doc_events(block_key);
-CREATE INDEX IF NOT EXISTS events_by_block ON events(block_key);
+CREATE INDEX IF NOT EXISTS doc_events_by_event ON doc_events(event_id);
+DROP INDEX IF EXISTS events_by_block;
+CREATE INDEX IF NOT EXISTS events_by_block_date ON events(block_key, date_start);
 )sql";
 
 // A prepared statement that finalizes itself; binds are 1-based as in SQLite.
@@ -194,6 +198,7 @@ Status SqliteStore::Exec(const char* sql) {
 
 Status SqliteStore::Begin() { return Exec("BEGIN"); }
 Status SqliteStore::Commit() { return Exec("COMMIT"); }
+Status SqliteStore::Rollback() { return Exec("ROLLBACK"); }
 
 Result<bool> SqliteStore::HasDocument(const std::string& doc_id) {
   Stmt q(db_, "SELECT 1 FROM documents WHERE doc_id = ?");
@@ -418,9 +423,51 @@ Status SqliteStore::LoadBlocks(const std::vector<std::string>& keys, const std::
     doc_events->push_back(std::move(e));
   }
   if (rc != SQLITE_DONE) return SqlError(db_, "doc_events");
+  return LoadRecordsOf(*doc_events, documents, claims);
+}
+
+Status SqliteStore::LoadSelection(const LinkSelection& selection, std::vector<DocumentRecord>* documents,
+                                  std::vector<ClaimRecord>* claims, std::vector<DocEventRecord>* doc_events) {
+  documents->clear();
+  claims->clear();
+  doc_events->clear();
+  // Three indexed look-ups, merged by rowid: a row that several of them find comes once, in
+  // storage order.
+  std::map<int64_t, std::string> rows;
+  auto collect = [&](const char* keys_table, const std::vector<std::string>& keys, const char* sql) -> Status {
+    if (keys.empty()) return Status::Ok();
+    CROSSCHECK_RETURN_IF_ERROR(FillKeys(keys_table, keys));
+    Stmt q(db_, sql);
+    if (!q.ok()) return SqlError(db_, "doc_events");
+    int rc;
+    while ((rc = q.Step()) == SQLITE_ROW) rows.emplace(q.ColumnInt(0), std::string(q.Column(1)));
+    if (rc != SQLITE_DONE) return SqlError(db_, "doc_events");
+    return Status::Ok();
+  };
+  CROSSCHECK_RETURN_IF_ERROR(collect("link_keys", selection.blocks,
+                                     "SELECT rowid, json FROM doc_events WHERE block_key != '' AND "
+                                     "block_key IN (SELECT k FROM link_keys)"));
+  CROSSCHECK_RETURN_IF_ERROR(collect("link_events", selection.events,
+                                     "SELECT rowid, json FROM doc_events WHERE event_id IN (SELECT k FROM link_events)"));
+  CROSSCHECK_RETURN_IF_ERROR(collect("link_docs", selection.documents,
+                                     "SELECT rowid, json FROM doc_events WHERE doc_id IN (SELECT k FROM link_docs)"));
+  doc_events->reserve(rows.size());
+  for (auto& [rowid, json] : rows) {
+    DocEventRecord e;
+    CROSSCHECK_RETURN_IF_ERROR(FromJson(json, &e));
+    std::string().swap(json);
+    doc_events->push_back(std::move(e));
+  }
+  return LoadRecordsOf(*doc_events, documents, claims);
+}
+
+// The documents and claims of `doc_events`: only the claims of those events, as a document's
+// other events may lie in blocks not loaded.
+Status SqliteStore::LoadRecordsOf(const std::vector<DocEventRecord>& doc_events, std::vector<DocumentRecord>* documents,
+                                  std::vector<ClaimRecord>* claims) {
   std::vector<std::string> docs;
   std::set<std::pair<std::string, int>> wanted;
-  for (const DocEventRecord& e : *doc_events) {
+  for (const DocEventRecord& e : doc_events) {
     if (wanted.emplace(e.doc_id, e.index).second && (docs.empty() || docs.back() != e.doc_id)) docs.push_back(e.doc_id);
   }
   std::sort(docs.begin(), docs.end());
@@ -428,6 +475,7 @@ Status SqliteStore::LoadBlocks(const std::vector<std::string>& keys, const std::
   CROSSCHECK_RETURN_IF_ERROR(FillKeys("link_docs", docs));
   Stmt doc(db_, "SELECT json FROM documents WHERE doc_id IN (SELECT k FROM link_docs) ORDER BY seq");
   if (!doc.ok()) return SqlError(db_, "documents");
+  int rc;
   while ((rc = doc.Step()) == SQLITE_ROW) {
     DocumentRecord d;
     CROSSCHECK_RETURN_IF_ERROR(FromJson(doc.Column(0), &d));
@@ -440,10 +488,47 @@ Status SqliteStore::LoadBlocks(const std::vector<std::string>& keys, const std::
   while ((rc = claim.Step()) == SQLITE_ROW) {
     ClaimRecord c;
     CROSSCHECK_RETURN_IF_ERROR(FromJson(claim.Column(0), &c));
-    // Only the claims of the loaded events: a document's other events may lie in other blocks.
     if (c.doc_event >= 0 && wanted.count({c.doc_id, c.doc_event})) claims->push_back(std::move(c));
   }
   if (rc != SQLITE_DONE) return SqlError(db_, "claims");
+  return Status::Ok();
+}
+
+Status SqliteStore::ReplaceSelectedEvents(const LinkSelection& selection, const std::vector<EventRecord>& events,
+                                          const std::vector<ClaimRecord>& changed_claims,
+                                          const std::vector<DocEventRecord>& changed_doc_events,
+                                          const std::vector<DocumentRecord>& changed_documents) {
+  CROSSCHECK_RETURN_IF_ERROR(FillKeys("link_keys", selection.blocks));
+  CROSSCHECK_RETURN_IF_ERROR(
+      Exec("DELETE FROM events WHERE block_key != '' AND block_key IN (SELECT k FROM link_keys)"));
+  CROSSCHECK_RETURN_IF_ERROR(FillKeys("link_events", selection.events));
+  CROSSCHECK_RETURN_IF_ERROR(Exec("DELETE FROM events WHERE event_id IN (SELECT k FROM link_events)"));
+  return PutEvents(events, changed_claims, changed_doc_events, changed_documents);
+}
+
+Status SqliteStore::DocEventPlaces(const std::vector<std::string>& doc_ids, std::vector<DocEventPlace>* out) {
+  out->clear();
+  CROSSCHECK_RETURN_IF_ERROR(FillKeys("link_docs", doc_ids));
+  Stmt q(db_, "SELECT doc_id, block_key, date_start, event_id FROM doc_events "
+              "WHERE doc_id IN (SELECT k FROM link_docs) ORDER BY rowid");
+  if (!q.ok()) return SqlError(db_, "doc_events");
+  int rc;
+  while ((rc = q.Step()) == SQLITE_ROW) {
+    out->push_back(DocEventPlace{std::string(q.Column(0)), std::string(q.Column(1)), std::string(q.Column(2)),
+                                 std::string(q.Column(3))});
+  }
+  if (rc != SQLITE_DONE) return SqlError(db_, "doc_events");
+  return Status::Ok();
+}
+
+Status SqliteStore::EventsStarting(const std::string& key, const std::string& first, const std::string& last,
+                                   std::vector<std::string>* out) {
+  Stmt q(db_, "SELECT event_id FROM events WHERE block_key = ?1 AND date_start BETWEEN ?2 AND ?3");
+  if (!q.ok()) return SqlError(db_, "events");
+  q.Text(1, key).Text(2, first).Text(3, last);
+  int rc;
+  while ((rc = q.Step()) == SQLITE_ROW) out->emplace_back(q.Column(0));
+  if (rc != SQLITE_DONE) return SqlError(db_, "events");
   return Status::Ok();
 }
 

@@ -37,6 +37,7 @@ class SqliteStore {
   // Batches writes: many AddDocument calls inside one transaction are far faster.
   Status Begin();
   Status Commit();
+  Status Rollback();
 
   // Stores a document with its claims and events. Returns false (and stores nothing) when the
   // doc_id is already in the store.
@@ -76,17 +77,52 @@ class SqliteStore {
   // True when events are stored and every event and document event has its block key (a db
   // from before block keys has none, and is linked whole).
   Result<bool> EventsHaveBlocks();
+  // What a partial link loads and replaces: whole blocks, the members of stored events, and
+  // every event of some documents (the ones a run added). Their union is linked together.
+  struct LinkSelection {
+    std::vector<std::string> blocks;     // block keys: every document event filed under them
+    std::vector<std::string> events;     // event ids: every document event they hold
+    std::vector<std::string> documents;  // doc ids: every event of theirs
+  };
+  // The document events of `selection` (each once, in storage order) with their claims and
+  // their documents (without main_text).
+  Status LoadSelection(const LinkSelection& selection, std::vector<DocumentRecord>* documents,
+                       std::vector<ClaimRecord>* claims, std::vector<DocEventRecord>* doc_events);
   // The document events filed under `keys` (the empty key: every place-less one) and the
-  // place-less ones of `placeless_docs`, in storage order, with their claims and their documents (without main_text).
+  // place-less ones of `placeless_docs`, in storage order, with their claims and their documents
+  // (without main_text).
   Status LoadBlocks(const std::vector<std::string>& keys, const std::vector<std::string>& placeless_docs,
                     std::vector<DocumentRecord>* documents, std::vector<ClaimRecord>* claims,
                     std::vector<DocEventRecord>* doc_events);
+  // Drops the events of `selection` (those filed under its blocks, and those named) and stores
+  // what linking its document events gave, like ReplaceEvents.
+  Status ReplaceSelectedEvents(const LinkSelection& selection, const std::vector<EventRecord>& events,
+                               const std::vector<ClaimRecord>& changed_claims,
+                               const std::vector<DocEventRecord>& changed_doc_events,
+                               const std::vector<DocumentRecord>& changed_documents);
   // Like ReplaceEvents, but drops only the events filed under `keys` (events of place-less
   // reports are replaced by id).
   Status ReplaceEventsOfBlocks(const std::vector<std::string>& keys, const std::vector<EventRecord>& events,
                                const std::vector<ClaimRecord>& changed_claims,
                                const std::vector<DocEventRecord>& changed_doc_events,
                                const std::vector<DocumentRecord>& changed_documents);
+
+  // ---- Linking by time windows: an incremental run links again only the events of a block
+  // whose dates lie near its new reports' (index on block key and date).
+
+  // Where the document events of `doc_ids` are filed: block key, date_start (YYYY-MM-DD, empty
+  // when undated) and the event they are in (empty before linking).
+  struct DocEventPlace {
+    std::string doc_id;
+    std::string block_key;
+    std::string date;
+    std::string event_id;
+  };
+  Status DocEventPlaces(const std::vector<std::string>& doc_ids, std::vector<DocEventPlace>* out);
+  // The ids of the events filed under `key` that start between `first` and `last` (YYYY-MM-DD,
+  // inclusive), appended to `out`.
+  Status EventsStarting(const std::string& key, const std::string& first, const std::string& last,
+                        std::vector<std::string>* out);
 
   // Calls fn with each row's JSON, in storage order (events: by date, then id).
   Status ForEachJson(std::string_view table, const std::function<Status(std::string_view)>& fn);
@@ -96,6 +132,8 @@ class SqliteStore {
   Status Exec(const char* sql);
   Status AddMissingColumns();
   Status FillKeys(const char* table, const std::vector<std::string>& keys);
+  Status LoadRecordsOf(const std::vector<DocEventRecord>& doc_events, std::vector<DocumentRecord>* documents,
+                       std::vector<ClaimRecord>* claims);
   Status PutEvents(const std::vector<EventRecord>& events, const std::vector<ClaimRecord>& changed_claims,
                    const std::vector<DocEventRecord>& changed_doc_events,
                    const std::vector<DocumentRecord>& changed_documents);

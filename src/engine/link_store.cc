@@ -1,0 +1,124 @@
+// LinkStore: the link stage over a store, whole (in batches of whole blocks) or incrementally (the
+// events near the new reports' dates in their blocks).
+#include "engine/link_store.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace crosscheck {
+namespace {
+
+// Document events linked at once: whole blocks are loaded together until about this many, so
+// linking a store of millions of reports holds one part of it in memory at a time.
+constexpr int64_t kLinkBatch = 200000;
+
+Status LinkAndStore(SqliteStore& store, const Linker& linker, LinkInput input,
+                    const SqliteStore::LinkSelection& selection, std::vector<std::string>* repaired,
+                    LinkStoreStats* stats) {
+  stats->doc_events += input.doc_events.size();
+  ++stats->batches;
+  LinkOutput linked = linker.Link(std::move(input));
+  stats->events += linked.events.size();
+  for (const DocumentRecord& d : linked.changed_documents) {
+    if (d.published.basis == DateBasis::kCluster) repaired->push_back(d.doc_id);
+  }
+  return store.ReplaceSelectedEvents(selection, linked.events, linked.changed_claims, linked.changed_doc_events,
+                                     linked.changed_documents);
+}
+
+// Every block, a batch of whole blocks at a time (the linker gives a block the same events
+// whichever other blocks it is linked with).
+Status LinkAll(SqliteStore& store, const Linker& linker, std::vector<std::string>* repaired, LinkStoreStats* stats) {
+  std::vector<std::pair<std::string, int64_t>> blocks;
+  CROSSCHECK_RETURN_IF_ERROR(store.BlockSizes(nullptr, &blocks));
+  CROSSCHECK_RETURN_IF_ERROR(store.ReplaceEvents({}, {}, {}, {}));
+  size_t next = 0;
+  do {
+    SqliteStore::LinkSelection selection;
+    int64_t size = 0;
+    while (next < blocks.size() && (selection.blocks.empty() || size + blocks[next].second <= kLinkBatch)) {
+      size += blocks[next].second;
+      selection.blocks.push_back(blocks[next++].first);
+    }
+    LinkInput input;
+    CROSSCHECK_RETURN_IF_ERROR(store.LoadBlocks(selection.blocks, {}, &input.documents, &input.claims, &input.doc_events));
+    CROSSCHECK_RETURN_IF_ERROR(LinkAndStore(store, linker, std::move(input), selection, repaired, stats));
+  } while (next < blocks.size());
+  return Status::Ok();
+}
+
+// What the touched documents can change, linked in one go.
+Status LinkAround(SqliteStore& store, const Linker& linker, const LinkOptions& options,
+                  const std::vector<std::string>& touched, const std::vector<std::string>& extra_keys,
+                  std::vector<std::string>* repaired, LinkStoreStats* stats) {
+  SqliteStore::LinkSelection selection;
+  selection.documents = touched;
+  std::vector<SqliteStore::DocEventPlace> places;
+  CROSSCHECK_RETURN_IF_ERROR(store.DocEventPlaces(touched, &places));
+  std::set<std::string> whole;
+  for (const std::string& k : extra_keys) {
+    if (!k.empty()) whole.insert(k);
+  }
+  std::map<std::string, std::vector<int64_t>> days;  // block -> the new reports' days
+  std::set<std::string> events;
+  for (const SqliteStore::DocEventPlace& p : places) {
+    if (!p.event_id.empty()) events.insert(p.event_id);
+    if (p.block_key.empty()) continue;  // no place: never merged, its own event is redone
+    std::optional<Date> date = p.date.empty() ? std::nullopt : Date::Parse(p.date);
+    if (!date) {
+      whole.insert(p.block_key);  // an undated report may join any event of its block
+    } else {
+      days[p.block_key].push_back(date->ToDays());
+    }
+  }
+  // A report of day d may join an event that started up to max_event_days before it, and change
+  // which event the reports of the days after it join: the events starting within `reach` of d
+  // are linked again, each with all its members.
+  const int64_t reach = int64_t(options.max_event_days) + options.max_day_gap;
+  for (auto& [key, ds] : days) {
+    if (whole.count(key)) continue;
+    std::sort(ds.begin(), ds.end());
+    std::vector<std::string> found;
+    for (size_t i = 0; i < ds.size();) {
+      int64_t lo = ds[i] - reach, hi = ds[i] + reach;
+      while (++i < ds.size() && ds[i] - reach <= hi + 1) hi = ds[i] + reach;
+      CROSSCHECK_RETURN_IF_ERROR(
+          store.EventsStarting(key, Date::FromDays(lo).ToString(), Date::FromDays(hi).ToString(), &found));
+    }
+    events.insert(found.begin(), found.end());
+  }
+  selection.blocks.assign(whole.begin(), whole.end());
+  selection.events.assign(events.begin(), events.end());
+  LinkInput input;
+  CROSSCHECK_RETURN_IF_ERROR(store.LoadSelection(selection, &input.documents, &input.claims, &input.doc_events));
+  return LinkAndStore(store, linker, std::move(input), selection, repaired, stats);
+}
+
+}  // namespace
+
+Status LinkStore(SqliteStore& store, const LinkOptions& options, const std::vector<std::string>* touched,
+                 const std::vector<std::string>& extra_keys, std::vector<std::string>* repaired,
+                 LinkStoreStats* stats) {
+  LinkStoreStats ignored;
+  if (!stats) stats = &ignored;
+  bool incremental = false;
+  if (touched) {
+    auto blocked = store.EventsHaveBlocks();
+    if (!blocked.ok()) return blocked.status();
+    incremental = *blocked;
+  }
+  stats->incremental = incremental;
+  if (incremental && touched->empty() && extra_keys.empty()) return Status::Ok();
+  Linker linker(options);
+  CROSSCHECK_RETURN_IF_ERROR(store.Begin());
+  Status s = incremental ? LinkAround(store, linker, options, *touched, extra_keys, repaired, stats)
+                         : LinkAll(store, linker, repaired, stats);
+  if (!s.ok()) {
+    (void)store.Rollback();
+    return s;
+  }
+  return store.Commit();
+}
+
+}  // namespace crosscheck
