@@ -4,17 +4,24 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 
 namespace crosscheck {
 namespace {
 
 // A letter or digit at text[i]; *len is set to the character's byte length. Typographic
 // quotes, dashes, bullets and other symbols are not word characters.
-bool WordCharAt(std::string_view text, size_t i, size_t* len) {
+constexpr std::array<bool, 128> kAsciiWordChar = [] {
+  std::array<bool, 128> table{};
+  for (int c = 0; c < 128; ++c) table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return table;
+}();
+
+inline bool WordCharAt(std::string_view text, size_t i, size_t* len) {
   unsigned char c = static_cast<unsigned char>(text[i]);
   if (c < 0x80) {
     *len = 1;
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return kAsciiWordChar[c];
   }
   int32_t at = int32_t(i);
   UChar32 cp;
@@ -79,7 +86,9 @@ void PhraseMatcher::Add(std::string_view phrase, int value, int channel) {
     entry.words.push_back(std::move(lower));
   }
   if (entry.words.empty()) return;
-  auto& bucket = by_first_word_[entry.words[0]];
+  const std::string& first = entry.words[0];
+  first_words_[static_cast<unsigned char>(first[0])] |= 1u << std::min<size_t>(first.size(), 31);
+  auto& bucket = by_first_word_[first];
   bucket.push_back(std::move(entry));
   // Longest phrases first, so the first match found at a position is the longest.
   std::stable_sort(bucket.begin(), bucket.end(),
@@ -109,12 +118,13 @@ void PhraseMatcher::FindAll(std::string_view text, const std::vector<Span>& word
   matched_here.assign(size_t(channels_), false);
   for (size_t i = 0; i < words.size(); ++i) {
     std::string_view key = word(i);
-    auto it = by_first_word_.find(key);
+    auto it = MayStartPhrase(key) ? by_first_word_.find(key) : by_first_word_.end();
     // "Taliban-planted", "rebel-held": a compound's last part is a word of its own.
-    size_t hyphen = key.rfind('-');
+    size_t hyphen = it == by_first_word_.end() ? key.rfind('-') : std::string_view::npos;
     if (it == by_first_word_.end() && hyphen != std::string_view::npos && hyphen + 1 < key.size()) {
       size_t tail_begin = words[i].begin + hyphen + 1;
-      it = by_first_word_.find(key.substr(hyphen + 1));
+      std::string_view tail = key.substr(hyphen + 1);
+      it = MayStartPhrase(tail) ? by_first_word_.find(tail) : by_first_word_.end();
       if (it == by_first_word_.end()) continue;
       // Match from the tail: the span starts after the hyphen.
       std::fill(matched_here.begin(), matched_here.end(), false);

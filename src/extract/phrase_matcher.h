@@ -6,6 +6,8 @@
 #ifndef CROSSCHECK_EXTRACT_PHRASE_MATCHER_H_
 #define CROSSCHECK_EXTRACT_PHRASE_MATCHER_H_
 
+#include <algorithm>
+#include <array>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -54,6 +56,13 @@ class PhraseMatcher {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
   std::unordered_map<std::string, std::vector<Entry>, WordHash, std::equal_to<>> by_first_word_;
+  // Bit min(length, 31) of entry c: some phrase starts with a word of that length and first byte
+  // c. Most words of a text start no phrase, and this tells so without hashing them.
+  std::array<uint32_t, 256> first_words_ = {};
+  bool MayStartPhrase(std::string_view word) const {
+    return !word.empty() &&
+           (first_words_[static_cast<unsigned char>(word[0])] >> std::min<size_t>(word.size(), 31) & 1u);
+  }
 };
 
 }  // namespace crosscheck
