@@ -10,7 +10,7 @@ packages=(
   libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   iso-codes nodejs
-  libgeonames0 wamerican
+  libmarisa-dev libgeonames0 wamerican
   node-vega chromium  # node-vega: topojson-client, d3-geo for the map; chromium: report browser test
 )
 

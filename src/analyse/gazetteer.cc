@@ -51,6 +51,8 @@ void ForEachAlias(std::string_view aliases, Fn fn) {
   }
 }
 
+bool IsVowelLetter(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+
 bool IsArticle(std::string_view w) {
   static const char* const kArticles[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ez",
                                           "ed", "es", "an", "en", "ul", "il", "adh", "ath", "aj"};
@@ -63,30 +65,32 @@ bool IsArticle(std::string_view w) {
 }  // namespace
 
 std::string Skeleton(std::string_view name) {
-  std::string folded = AsciiLower(name);
-  // Words, without the article that transliterations write as "al-", "el-", "ad-" or leave out.
-  std::string letters;
+  // Words of ASCII letters, lower-cased, without the article that transliterations write as
+  // "al-", "el-", "ad-" or leave out (an article that ends the name is kept). This runs for many
+  // words of every document: the letters stay on the stack.
+  char letters[256];
+  if (name.size() > sizeof(letters)) name = name.substr(0, sizeof(letters));  // no place name is longer
+  size_t count = 0;
+  auto lower = [&name](size_t k) {
+    char c = name[k];
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  };
   size_t i = 0;
-  while (i < folded.size()) {
-    while (i < folded.size() && !(folded[i] >= 'a' && folded[i] <= 'z')) ++i;
+  while (i < name.size()) {
+    while (i < name.size() && !(lower(i) >= 'a' && lower(i) <= 'z')) ++i;
     size_t start = i;
-    while (i < folded.size() && folded[i] >= 'a' && folded[i] <= 'z') ++i;
-    std::string_view word(folded.data() + start, i - start);
-    if (word.empty()) break;
-    bool joined_by_hyphen = i < folded.size() && folded[i] == '-';
-    if (IsArticle(word) && (joined_by_hyphen || i < folded.size())) continue;
-    letters.append(word);
+    while (i < name.size() && lower(i) >= 'a' && lower(i) <= 'z') letters[count++] = lower(i++);
+    if (i == start) break;
+    std::string_view word(letters + count - (i - start), i - start);
+    if (i < name.size() && IsArticle(word)) count -= word.size();
   }
   std::string key;
-  for (size_t k = 0; k < letters.size(); ++k) {
+  for (size_t k = 0; k < count; ++k) {
     char c = letters[k];
     if (c == 'q') c = 'k';
     // A final "h" after a vowel only marks the vowel: "Khalidiyah", "Hamah".
-    if (c == 'h' && k + 1 == letters.size() && k > 0 &&
-        std::string_view("aeiouy").find(letters[k - 1]) != std::string_view::npos) {
-      continue;
-    }
-    if (std::string_view("aeiouyw").find(c) != std::string_view::npos) continue;
+    if (c == 'h' && k + 1 == count && k > 0 && IsVowelLetter(letters[k - 1])) continue;
+    if (IsVowelLetter(c) || c == 'w') continue;
     if (!key.empty() && key.back() == c) continue;
     key.push_back(c);
   }
@@ -171,9 +175,24 @@ Status Gazetteer::ReadGenerated(const std::string& path) {
   });
 }
 
-std::vector<int32_t> Gazetteer::Find(std::string_view name) const {
-  auto it = by_folded_name_.find(AsciiLower(name));
-  return it == by_folded_name_.end() ? std::vector<int32_t>() : it->second;
+namespace {
+// Looks `text` up lower-cased (ASCII), without a heap copy for short text.
+template <typename Map>
+auto FindLowered(const Map& map, std::string_view text) {
+  char buffer[64];
+  if (text.size() > sizeof(buffer)) return map.find(AsciiLower(text));
+  for (size_t k = 0; k < text.size(); ++k) {
+    char c = text[k];
+    buffer[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return map.find(std::string_view(buffer, text.size()));
+}
+}  // namespace
+
+std::span<const int32_t> Gazetteer::Find(std::string_view name) const {
+  auto it = FindLowered(by_folded_name_, name);
+  if (it == by_folded_name_.end()) return {};
+  return it->second;
 }
 
 Status Gazetteer::ReadLexicons(const Options& options) {
@@ -308,11 +327,11 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const Options& options,
 }
 
 bool Gazetteer::IsStopword(std::string_view text) const {
-  return stopwords_.count(AsciiLower(text)) > 0;
+  return FindLowered(stopwords_, text) != stopwords_.end();
 }
 
 int32_t Gazetteer::CountryEntry(std::string_view country_code) const {
-  auto it = countries_.find(std::string(country_code));
+  auto it = countries_.find(country_code);
   return it == countries_.end() ? -1 : it->second;
 }
 
@@ -322,7 +341,7 @@ std::string_view Gazetteer::CountryName(std::string_view country_code) const {
 }
 
 std::span<const int32_t> Gazetteer::EntriesWithSkeleton(std::string_view skeleton) const {
-  auto it = by_skeleton_.find(std::string(skeleton));
+  auto it = by_skeleton_.find(skeleton);
   if (it == by_skeleton_.end()) return {};
   return it->second;
 }

@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "analyse/lexicon_matcher.h"
+#include "analyse/phrase_lexicon.h"
 #include "crosscheck/options.h"
 #include "crosscheck/status.h"
 
@@ -70,8 +71,8 @@ class Gazetteer {
   // Entries whose transliteration skeleton (see Skeleton) is `skeleton`; empty when none.
   std::span<const int32_t> EntriesWithSkeleton(std::string_view skeleton) const;
 
-  // Entries named `name` (exactly or by an alias, ignoring ASCII case).
-  std::vector<int32_t> Find(std::string_view name) const;
+  // Entries named `name` (exactly or by an alias, ignoring ASCII case); empty when none.
+  std::span<const int32_t> Find(std::string_view name) const;
 
  private:
   Gazetteer() = default;
@@ -81,16 +82,20 @@ class Gazetteer {
   void AddName(int32_t entry, std::string_view name);
   Status Finish();
 
+  // Maps keyed by strings that string_views look up without a copy.
+  template <typename V>
+  using StringMap = std::unordered_map<std::string, V, StringViewHash, std::equal_to<>>;
+
   std::vector<GazetteerEntry> entries_;
   std::unordered_map<std::string, uint32_t> phrase_index_;  // exact phrase -> phrase id
   std::vector<std::string> phrases_;
   std::vector<std::vector<int32_t>> phrase_entries_;
   std::vector<std::string> phrase_demonym_;
-  std::unordered_map<std::string, std::vector<int32_t>> by_folded_name_;  // AsciiLower(name)
-  std::unordered_map<std::string, std::vector<int32_t>> by_skeleton_;
-  std::unordered_map<std::string, int32_t> countries_;
+  StringMap<std::vector<int32_t>> by_folded_name_;  // AsciiLower(name)
+  StringMap<std::vector<int32_t>> by_skeleton_;
+  StringMap<int32_t> countries_;
   std::unordered_map<std::string, int32_t> admin1_by_code_;  // "SY.11"
-  std::unordered_set<std::string> stopwords_;                 // AsciiLower
+  std::unordered_set<std::string, StringViewHash, std::equal_to<>> stopwords_;  // AsciiLower
   std::unique_ptr<LexiconMatcher> matcher_;
 };
 

@@ -1,16 +1,22 @@
 // LexiconMatcher: every occurrence of many literal phrases in a text, in one pass. Internal.
 //
-// Built once from a list of phrases (place names, actor names), keyed by their ASCII-lower-cased
-// forms. FindAll walks the text once: at each word start that some phrase can begin with, it
-// hashes the lower-cased text forward byte by byte and, at each word boundary on the way, looks
-// the prefix up in a hash table of the phrases; it stops as soon as no phrase has that prefix. It
-// reports only matches that end on a word boundary, and only where every upper-case letter of the
-// phrase is upper case in the text too: "UN" matches "UN" but not "un", "Homs" matches "Homs" and
-// "HOMS" but not "homs", while a lower-case phrase ("state media") matches any case.
+// Built once from a list of phrases (place names, actor names) into a marisa-trie of their
+// ASCII-lower-cased forms (the trie's key id leads to the phrases of that form). FindAll walks
+// the text once: at each word start that some phrase can begin with, one common-prefix search of
+// the trie yields every phrase starting there, multi-word names included ("Deir ez Zor",
+// "Free Syrian Army"). It reports only matches that end on a word boundary, and only where every
+// upper-case letter of the phrase is upper case in the text too: "UN" matches "UN" but not "un",
+// "Homs" matches "Homs" and "HOMS" but not "homs", while a lower-case phrase ("state media")
+// matches any case. Non-ASCII letters must agree exactly: the callers list folded spellings
+// ("Qamishli" beside "Qāmishlī") as phrases of their own.
+//
+// Most words begin no phrase, and a trie search costs more than the tests that tell so: the
+// first two bytes of the word, then a Bloom filter of the phrases' prefixes that end on a word
+// boundary ("al", "al bab"), hashed as the scan goes. The trie is searched only where some
+// boundary prefix may be a whole phrase, and only as far as the last boundary the filter passes.
 //
 // (Hyperscan's literal mode was tried first: with the 145,000 names of the gazetteer it scanned
-// at 3-15 MB/s here. A marisa-trie probed at word starts came next; its rank/select walk was most
-// of the scan, which hashing at word boundaries, with a filter of the phrases' prefixes, avoids.)
+// at 3-15 MB/s here, and its compile took seconds.)
 //
 // Thread-safety: immutable after Create; FindAll may run on many threads at once.
 #ifndef CROSSCHECK_ANALYSE_LEXICON_MATCHER_H_
@@ -41,32 +47,33 @@ class LexiconMatcher {
   // Matches sorted by begin, longer first at the same begin. Overlapping matches are all kept.
   std::vector<Match> FindAll(std::string_view text) const;
 
-  size_t size() const { return phrases_.size(); }
+  size_t size() const { return size_; }
 
  private:
-  LexiconMatcher() = default;
-  // The key whose lower-cased bytes hash to `hash` and equal `lowered`, or -1.
-  int32_t FindKey(uint64_t hash, std::string_view lowered) const;
-  bool MayBePrefix(uint64_t hash) const;
+  struct Trie;  // the marisa-trie, kept out of this header
+  LexiconMatcher();
 
-  std::vector<std::string> phrases_;
-  std::vector<std::string> keys_;          // distinct lower-cased phrases
-  std::vector<uint64_t> key_hashes_;
-  std::vector<int32_t> slots_;             // open addressing: key index, -1 when empty
-  // Key -> the phrases with that lower-cased form.
-  std::vector<std::vector<uint32_t>> key_phrases_;
-  size_t longest_ = 0;
+  // One blocked Bloom filter over hashes of lower-cased key prefixes that end on a word boundary
+  // ("al", "al bab"; whole keys too): a probe reads one 64-bit word, three bits for "some key
+  // starts so", two more for "a key is exactly so", two more for "... and a word starting in
+  // lower case can match it".
+  bool MayBePrefix(uint64_t mixed) const;
+  bool MayBeKey(uint64_t mixed, bool lower) const;
+  void InsertPrefix(uint64_t mixed);
+  void InsertKey(uint64_t mixed, bool lower);
+
+  size_t size_ = 0;
+  std::unique_ptr<Trie> trie_;  // the keys and, by key id, the phrases of each
+  size_t longest_ = 0;          // bytes of the longest key
   // Which first two bytes (lower-cased) of a word can start a match: those of any phrase for a
   // word that starts in upper case, those of phrases starting in lower case for one that does
   // not. Most words fail this test and cost no hashing at all.
   std::vector<bool> starts_upper_ = std::vector<bool>(1 << 16);
   std::vector<bool> starts_lower_ = std::vector<bool>(1 << 16);
-  // A Bloom filter of every prefix of a key that ends on a word boundary ("al", "al bab"): the
-  // scan from a word start stops at the first boundary whose prefix no key has. With the
-  // gazetteer's ~200,000 such prefixes in 2^22 bits and two probes, about 1 in 400 absent
-  // prefixes passes.
-  static constexpr uint32_t kPrefixBits = 22;
-  std::vector<uint64_t> prefixes_ = std::vector<uint64_t>((size_t{1} << kPrefixBits) / 64);
+  // Two words for every three phrases: with the gazetteer's ~250,000 prefixes in 2^17 words,
+  // about 1 in 1,000 absent prefixes passes.
+  std::vector<uint64_t> filter_;
+  uint64_t filter_mask_ = 0;
 };
 
 // True when byte `offset` of `text` is a word boundary on its `side` (the character before it for

@@ -55,5 +55,51 @@ TEST(LexiconMatcherTest, DuplicatePhrasesEachKeepTheirIndex) {
   EXPECT_FALSE(LexiconMatcher::Create({"ok", ""}).ok());
 }
 
+TEST(LexiconMatcherTest, MultiWordNamesAndTheLongestAtOneStart) {
+  // One search of the trie from "Deir" finds "Deir", "Deir ez" and "Deir ez Zor" alike.
+  std::vector<Found> found = MatchAll({"Deir", "Deir ez Zor", "Deir ez", "Free Syrian Army", "Syrian"},
+                                      "Deir ez Zor fell to the Free Syrian Army; Deir ez-Zor did not.");
+  std::vector<Found> want = {{"Deir ez Zor", "Deir ez Zor"}, {"Deir ez", "Deir ez"},     {"Deir", "Deir"},
+                             {"Free Syrian Army", "Free Syrian Army"}, {"Syrian", "Syrian"},
+                             {"Deir ez", "Deir ez"},       {"Deir", "Deir"}};
+  EXPECT_EQ(found, want);
+  // A name that runs on into a longer word is not found; nor is a name cut inside a word.
+  EXPECT_TRUE(MatchAll({"Deir ez Zor"}, "Deir ez Zoran").empty());
+  EXPECT_TRUE(MatchAll({"Idlib"}, "Idlibi").empty());
+}
+
+TEST(LexiconMatcherTest, AccentedPhrasesAlsoMatchTheirFoldedSpelling) {
+  std::vector<Found> found = MatchAll({"Q\u0101mishl\u012b", "\u0141\u00f3d\u017a"},
+                                      "From Qamishli and Q\u0101mishl\u012b to Lodz and \u0141\u00f3d\u017a.");
+  std::vector<Found> want = {{"Q\u0101mishl\u012b", "Qamishli"},
+                             {"Q\u0101mishl\u012b", "Q\u0101mishl\u012b"},
+                             {"\u0141\u00f3d\u017a", "Lodz"},
+                             {"\u0141\u00f3d\u017a", "\u0141\u00f3d\u017a"}};
+  EXPECT_EQ(found, want);
+  // Capitals still count: the folded spelling keeps the phrase's case.
+  EXPECT_TRUE(MatchAll({"Q\u0101mishl\u012b"}, "qamishli").empty());
+  // A phrase spelt without accents is that spelling's only match: no second, accented reading.
+  auto matcher = LexiconMatcher::Create({"Z\u00fcrich", "Zurich"});
+  ASSERT_TRUE(matcher.ok());
+  std::vector<LexiconMatcher::Match> zurich = (*matcher)->FindAll("Zurich and Z\u00fcrich");
+  ASSERT_EQ(zurich.size(), 2u);
+  EXPECT_EQ(zurich[0].phrase, 1u);
+  EXPECT_EQ(zurich[1].phrase, 0u);
+}
+
+TEST(LexiconMatcherTest, ManyPhrasesAndLowerCaseWords) {
+  // Enough phrases that the prefix filter and the trie both matter; lower-case words of the
+  // text reach only phrases that may start in lower case.
+  std::vector<std::string> phrases;
+  for (int i = 0; i < 5000; ++i) phrases.push_back("Town" + std::to_string(i));
+  phrases.push_back("said");
+  phrases.push_back("Said");
+  phrases.push_back("al-Bab");
+  std::vector<Found> found = MatchAll(phrases, "Town42 said al-Bab and Said saw town7 and Town4999x.");
+  std::vector<Found> want = {{"Town42", "Town42"}, {"said", "said"}, {"al-Bab", "al-Bab"},
+                             {"said", "Said"},     {"Said", "Said"}};
+  EXPECT_EQ(found, want);
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -8,6 +8,7 @@
 
 #include <bitset>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -18,12 +19,36 @@
 namespace crosscheck {
 
 // Lets an unordered_map<std::string, V> be searched with a std::string_view key.
-// FNV-1a: lexicon keys are short words, for which it is faster than std::hash's.
+// Lexicon keys are short words: eight bytes are mixed at a time, one multiply each, which is
+// faster than std::hash's and than hashing byte by byte. Every bit of the result is mixed (the
+// Bloom filter below takes two slices of it).
 struct StringViewHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const {
-    uint64_t h = 0xcbf29ce484222325ull;
-    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+    uint64_t h = 0x9e3779b97f4a7c15ull ^ s.size();
+    const char* p = s.data();
+    size_t n = s.size();
+    for (; n >= 8; p += 8, n -= 8) {
+      uint64_t w;
+      std::memcpy(&w, p, 8);
+      h = (h ^ w) * 0xff51afd7ed558ccdull;
+      h ^= h >> 32;
+    }
+    // The last 0-7 bytes: two overlapping 4-byte reads, or three single bytes (the length is
+    // in h already, so the overlap loses nothing).
+    uint64_t w = 0;
+    if (n >= 4) {
+      uint32_t a, b;
+      std::memcpy(&a, p, 4);
+      std::memcpy(&b, p + n - 4, 4);
+      w = uint64_t{a} << 32 | b;
+    } else if (n > 0) {
+      auto byte = [p](size_t k) { return uint64_t{static_cast<unsigned char>(p[k])}; };
+      w = byte(0) << 16 | byte(n / 2) << 8 | byte(n - 1);
+    }
+    h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
+    h ^= h >> 29;
+    h *= 0xff51afd7ed558ccdull;
     return static_cast<size_t>(h ^ (h >> 32));
   }
 };

@@ -46,17 +46,22 @@ bool IsUpperAt(std::string_view text, size_t i) {
   return cp >= 0 && u_isupper(cp);
 }
 
-bool IsWordCharAt(std::string_view text, size_t i, size_t* length) {
-  unsigned char c = static_cast<unsigned char>(text[i]);
-  if (c < 0x80) {
-    *length = 1;
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  }
+bool IsNonAsciiWordCharAt(std::string_view text, size_t i, size_t* length) {
   int32_t k = static_cast<int32_t>(i);
   UChar32 cp;
   U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), k, static_cast<int32_t>(text.size()), cp);
   *length = static_cast<size_t>(k) - i;
   return cp >= 0 && u_isalnum(cp);
+}
+
+// Runs for every byte of a document: the ASCII test is inline.
+inline bool IsWordCharAt(std::string_view text, size_t i, size_t* length) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) {
+    *length = 1;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+  return IsNonAsciiWordCharAt(text, i, length);
 }
 
 bool IsApostrophe(std::string_view text, size_t i, size_t* length) {
@@ -74,6 +79,7 @@ bool IsApostrophe(std::string_view text, size_t i, size_t* length) {
 // Words: letters and digits, joined by inner hyphens and apostrophes ("al-Inshaat", "Ma'arat").
 std::vector<Word> SplitWords(std::string_view text) {
   std::vector<Word> words;
+  words.reserve(text.size() / 5 + 8);  // English words and their spaces average about 6 bytes
   size_t i = 0;
   bool next_starts_sentence = true;
   while (i < text.size()) {
@@ -208,6 +214,9 @@ struct PlaceNoun {
   bool plural;
 };
 
+// Lower-case noun -> its class; looked up by string_view.
+using NounMap = std::unordered_map<std::string, PlaceNoun, StringViewHash, std::equal_to<>>;
+
 // ---- Candidates -----------------------------------------------------------------------------
 
 struct Candidate {
@@ -230,7 +239,7 @@ struct Candidate {
 class PlaceTaggerImpl final : public PlaceTagger {
  public:
   PlaceTaggerImpl(std::unique_ptr<Gazetteer> gazetteer,
-                  std::unordered_map<std::string, PlaceNoun> nouns,
+                  NounMap nouns,
                   std::unordered_map<std::string, bool> locatives)
       : gaz_(std::move(gazetteer)), nouns_(std::move(nouns)), locatives_(std::move(locatives)) {
     for (const auto& [noun, kind] : nouns_) {
@@ -253,7 +262,12 @@ class PlaceTaggerImpl final : public PlaceTagger {
     if (length > kMaxNounLength || first < 'a' || first > 'z' || !(noun_initials_ & (1u << (first - 'a')))) {
       return nullptr;
     }
-    auto it = nouns_.find(AsciiLower(text.substr(w.begin, length)));
+    char lower[kMaxNounLength];
+    for (size_t k = 0; k < length; ++k) {
+      char c = text[w.begin + k];
+      lower[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    auto it = nouns_.find(std::string_view(lower, length));
     return it == nouns_.end() ? nullptr : &it->second;
   }
   double Score(const Candidate& c, int32_t entry, const std::unordered_map<std::string, double>& evidence,
@@ -262,7 +276,7 @@ class PlaceTaggerImpl final : public PlaceTagger {
 
   static constexpr size_t kMaxNounLength = 24;  // longer nouns are not read
   std::unique_ptr<Gazetteer> gaz_;
-  std::unordered_map<std::string, PlaceNoun> nouns_;
+  NounMap nouns_;
   uint32_t noun_initials_ = 0;  // bit i: some noun starts with 'a' + i
   std::unordered_map<std::string, bool> locatives_;
 };
@@ -1013,7 +1027,7 @@ Result<std::unique_ptr<PlaceTagger>> CreatePlaceTagger(const Options& options,
                                                        const std::string& gazetteer_path) {
   auto gazetteer = Gazetteer::Load(options, gazetteer_path);
   if (!gazetteer.ok()) return gazetteer.status();
-  std::unordered_map<std::string, PlaceNoun> nouns;
+  NounMap nouns;
   Status read = ReadTsvFiles(options, "places/place_nouns.tsv", true, [&](const TsvLine& line) -> Status {
     if (line.fields.size() < 2 || line.fields[0].empty()) {
       return line.Error("expected 2 fields: noun, class (neighbourhood, town, admin1, capital)");

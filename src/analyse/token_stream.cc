@@ -159,6 +159,7 @@ std::string_view TokenStream::GapBefore(size_t i) const {
 
 bool TokenStream::JoinsPhrase(size_t i) const {
   std::string_view gap = GapBefore(i);
+  if (gap.size() == 1) return gap[0] == ' ' || gap[0] == '-' || gap[0] == '\t' || gap[0] == '\n';  // most gaps
   if (gap.empty()) return false;
   int dashes = 0;
   size_t k = 0;
