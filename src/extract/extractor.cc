@@ -63,6 +63,24 @@ bool ClauseBreakBetween(std::string_view text, uint32_t from, uint32_t to) {
          between.find("\u201C") != std::string_view::npos || between.find("\u201D") != std::string_view::npos;
 }
 
+// Whether the harm word `verb`, after a person who is its subject, is active and takes an
+// object ("a gunman killed a member"): no auxiliary between ("was", "were") and a determiner or
+// a number right after.
+bool ActsOnObject(std::string_view text, uint32_t subject_end, Span verb) {
+  std::string_view between = text.substr(subject_end, verb.begin - subject_end);
+  for (std::string_view aux : {" was ", " were ", " been ", " is ", " are ", " got "}) {
+    if (between.find(aux) != std::string_view::npos) return false;
+  }
+  std::string_view after = text.substr(verb.end, 8);
+  if (!after.starts_with(' ')) return false;
+  after.remove_prefix(1);
+  if (!after.empty() && after[0] >= '0' && after[0] <= '9') return true;
+  for (std::string_view det : {"a ", "an ", "the ", "two ", "three ", "his ", "her ", "their "}) {
+    if (after.starts_with(det)) return true;
+  }
+  return false;
+}
+
 // A town written in capitals ("BEIRUT", "AMMAN -") is a dateline: where the reporter files
 // from, not where anything happened.
 bool IsDateline(std::string_view written) {
@@ -642,21 +660,30 @@ Status Extractor::Run(Document& doc) const {
       // "a" or "an" one or two words before the noun ("a young man", "a police officer").
       size_t w = 0;
       while (w < v.words.size() && v.words[w].begin < person.span.begin) ++w;
-      bool one = false;
+      bool one = false, definite = false;
       for (size_t back = 1; back <= 3 && back <= w; ++back) {
         std::string_view word = doc.Text(v.words[w - back]);
         if (word == "a" || word == "an" || word == "A" || word == "An") {
           one = true;
           break;
         }
+        if (word == "the" || word == "The") {
+          definite = true;
+          break;
+        }
       }
-      if (!one || AfterBy(text, v.span.begin, v.words[std::max<size_t>(w, 1) - 1].begin)) continue;
+      if (!(one || definite) || AfterBy(text, v.span.begin, v.words[std::max<size_t>(w, 1) - 1].begin)) continue;
       const PhraseMatcher::Match* trigger = nullptr;
       for (const auto& t : v.triggers) {
-        // "shot dead a civilian", "killing a QSD fighter": the harm word just before the article.
+        // "shot dead a civilian", "killing a QSD fighter", "killed the director": the harm word
+        // just before the article.
         bool before = t.span.end <= person.span.begin && person.span.begin - t.span.end <= 24 &&
                       !ClauseBreakBetween(text, t.span.end, person.span.begin);
-        bool after = t.span.begin >= person.span.end && t.span.begin - person.span.end <= kMaxGapAfter;
+        // "a man was killed", "an officer died" -- but not "a gunman killed a member", where the
+        // person acts: an active verb with its object right after it. "The man" after a harm
+        // word only: before one, it is usually someone already counted.
+        bool after = !definite && t.span.begin >= person.span.end &&
+                     t.span.begin - person.span.end <= kMaxGapAfter && !ActsOnObject(text, person.span.end, t.span);
         if (!before && !after) continue;
         ClaimKind kind = l.claim_trigger_info[t.value].kind;
         if (kind != ClaimKind::kKilled && kind != ClaimKind::kInjured && kind != ClaimKind::kCaptured &&

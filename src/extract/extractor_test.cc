@@ -264,6 +264,18 @@ TEST_F(ExtractorTest, ResidentsClashingWithoutAnArmedSideRiot) {
   EXPECT_EQ(doc_.events[1].event_type, "Battles");
 }
 
+TEST_F(ExtractorTest, APersonWhoActsIsNoVictimAndTheOneActedOnIs) {
+  SetText("A gunman killed a teacher outside the school in Herat.\nMilitants ambushed and killed the mayor of Jalrez.");
+  PlaceAt("Herat", "Herat", PlacePrecision::kTown);
+  PlaceAt("Jalrez", "Jalrez", PlacePrecision::kTown);
+  Sort();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  ASSERT_EQ(doc_.claims.size(), 2u);
+  EXPECT_EQ(doc_.Text(doc_.claims[0].count_text), "teacher");
+  EXPECT_EQ(doc_.Text(doc_.claims[1].count_text), "mayor");
+  EXPECT_EQ(*doc_.claims[1].count->min, 1);
+}
+
 TEST_F(ExtractorTest, APersonIsACountOfOne) {
   SetText("A young farmer was shot dead near Kidal, and two herders were wounded.");
   Count("two", 2, 2);
