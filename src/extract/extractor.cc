@@ -518,6 +518,13 @@ Status Extractor::Run(Document& doc) const {
     // word ("6,000 people, about half of them civilians, have been killed since ...").
     auto cumulative_near = [&](Span count, Span harm) {
       for (const auto& cue : v.scope) {
+        // "a total of 18 airstrikes ... the death of five civilians": a cue right before another
+        // count is that count's.
+        bool qualifies_other = std::any_of(v.counts.begin(), v.counts.end(), [&](const NumberMention* other) {
+          return other->span.begin != count.begin && other->span.begin >= cue.span.end &&
+                 other->span.begin - cue.span.end <= 2;
+        });
+        if (qualifies_other) continue;
         for (Span anchor : {count, harm}) {
           if (anchor.empty()) continue;
           uint32_t from = std::min(cue.span.end, anchor.end), to = std::max(cue.span.begin, anchor.begin);
@@ -965,6 +972,26 @@ Status Extractor::Run(Document& doc) const {
   historical.resize(doc.claims.size());
   doc.lead_killed = pick_lead_claim(ClaimKind::kKilled);
   doc.lead_injured = pick_lead_claim(ClaimKind::kInjured);
+  // A headline that counts a part ("3 Children Killed") of the toll the lead then gives ("at
+  // least 15 civilians, including three children, have been killed") leads with the whole.
+  auto whole_of_part = [&](int lead) {
+    if (lead < 0 || !doc.claims[lead].count || !doc.claims[lead].count->min) return lead;
+    const Claim& up = doc.claims[lead];
+    for (const Claim& c : doc.claims) {
+      if (c.part_of < 0 || c.sentence >= lead_sentences || c.kind != up.kind || !c.count ||
+          c.count->min != up.count->min || c.victims != up.victims) {
+        continue;
+      }
+      const Claim& whole = doc.claims[c.part_of];
+      if (whole.count && whole.count->min && *whole.count->min > *up.count->min &&
+          whole.polarity == Polarity::kAsserted && whole.scope == Scope::kIncident) {
+        return c.part_of;
+      }
+    }
+    return lead;
+  };
+  doc.lead_killed = whole_of_part(doc.lead_killed);
+  doc.lead_injured = whole_of_part(doc.lead_injured);
 
   // Claims go to the event of their sentence, else the nearest before in their paragraph, else
   // the lead; a claim with none becomes its own event.

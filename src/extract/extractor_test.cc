@@ -276,6 +276,19 @@ TEST_F(ExtractorTest, APersonWhoActsIsNoVictimAndTheOneActedOnIs) {
   EXPECT_EQ(*doc_.claims[1].count->min, 1);
 }
 
+TEST_F(ExtractorTest, AHeadlineCountingAPartLeadsWithTheWhole) {
+  SetText("4 Children Killed In Strikes On Raqqa\nAt least 19 civilians, including four children, were killed in air strikes on Raqqa.");
+  doc_.title_end = doc_.paragraphs[0].end;
+  Count("4", 4, 4);
+  Count("At least 19", 19, std::nullopt);
+  Count("four", 4, 4);
+  PlaceAt("Raqqa", "Raqqa", PlacePrecision::kTown);
+  Sort();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  ASSERT_GE(doc_.lead_killed, 0);
+  EXPECT_EQ(*doc_.claims[doc_.lead_killed].count->min, 19);
+}
+
 TEST_F(ExtractorTest, APersonIsACountOfOne) {
   SetText("A young farmer was shot dead near Kidal, and two herders were wounded.");
   Count("two", 2, 2);
