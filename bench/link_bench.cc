@@ -9,6 +9,7 @@
 //   /usr/bin/time -v build/bench/link_bench --db /tmp/big.db add 1000   # 1,000 more, incrementally
 //   build/bench/link_bench --db /tmp/big.db digest   # a digest of the events table
 //   build/bench/link_bench --db /tmp/big.db relink   # link the whole store again (to compare)
+//   /usr/bin/time -v build/bench/link_bench --db /tmp/big.db export /tmp/out  # ExportAll: the files of a run
 //
 // `add` stores the new documents and links only what they touch (engine/link_store.h), then
 // adds the same documents again and checks that nothing changes. Half the new documents report
@@ -27,6 +28,7 @@
 
 #include "engine/link_store.h"
 #include "link/linker.h"
+#include "report/exports.h"
 #include "store/sqlite_store.h"
 
 namespace crosscheck {
@@ -261,7 +263,7 @@ std::pair<int64_t, uint64_t> Digest(SqliteStore& store) {
   return {rows, h};
 }
 
-int DbMain(const std::string& path, const std::string& mode, size_t n) {
+int DbMain(const std::string& path, const std::string& mode, size_t n, const std::string& arg) {
   auto opened = SqliteStore::Open(path);
   Check(opened.status());
   SqliteStore& store = **opened;
@@ -292,6 +294,12 @@ int DbMain(const std::string& path, const std::string& mode, size_t n) {
     auto t0 = Clock::now();
     Check(LinkStore(store, LinkOptions(), nullptr, {}, &repaired, &stats));
     std::printf("linked %zu document events into %zu events in %.1f s\n", stats.doc_events, stats.events, Since(t0));
+    return 0;
+  }
+  if (mode == "export") {
+    auto t0 = Clock::now();
+    Check(ExportAll(store, arg));
+    std::printf("exported the store to %s in %.1f s\n", arg.c_str(), Since(t0));
     return 0;
   }
   if (mode == "digest") {
@@ -357,13 +365,14 @@ int DbMain(const std::string& path, const std::string& mode, size_t n) {
 // Usage: link_bench [DOCUMENTS [PARTS]]. With PARTS > 1 the corpus is generated and linked a
 // part (a set of whole towns) at a time, as `crosscheck run` links a large store in batches of
 // whole blocks: the peak memory is that of one part.
-// Or: link_bench --db PATH build|add|relink|digest [DOCUMENTS] (see the top of this file).
+// Or: link_bench --db PATH build|add|relink|digest [DOCUMENTS] | export DIR (see the top of this file).
 int main(int argc, char** argv) {
   using namespace crosscheck;
   if (argc > 3 && std::string(argv[1]) == "--db") {
+    std::string arg = argc > 4 ? argv[4] : "";
     size_t n = argc > 4 ? std::strtoull(argv[4], nullptr, 10) : 1000;
-    int rc = DbMain(argv[2], argv[3], n);
-    if (rc == 2) std::fprintf(stderr, "usage: link_bench --db PATH build|add|relink|digest [DOCUMENTS]\n");
+    int rc = DbMain(argv[2], argv[3], n, arg);
+    if (rc == 2) std::fprintf(stderr, "usage: link_bench --db PATH build|add|relink|digest [DOCUMENTS] | export DIR\n");
     return rc;
   }
   size_t n = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 100000;

@@ -23,6 +23,10 @@ struct RunOptions {
   std::string out_dir;              // documents.jsonl, claims.jsonl, events.jsonl, events.csv,
                                     // report.html, and crosscheck.db unless db_path is set
   std::string db_path;              // empty: <out_dir>/crosscheck.db
+  // False: store and link only, and write none of the JSONL, CSV and HTML files. Exporting reads
+  // the whole store (a minute or more at a million documents), so bulk incremental ingestion
+  // (`--db`) skips it until the last run.
+  bool export_files = true;
 };
 
 // One input record that could not be used, and why.

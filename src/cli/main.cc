@@ -74,6 +74,8 @@ int main(int argc, char** argv) {
   run->add_option("--out", run_options.out_dir, "folder for documents.jsonl, claims.jsonl, events.jsonl, events.csv, report.html, crosscheck.db")->required();
   run->add_option("--db", run_options.db_path, "an existing database to add to (default: a new DIR/crosscheck.db)");
   run->add_option("--threads", options.threads, "worker threads (0: one per core)")->check(CLI::Range(0, 256));
+  bool no_export = false;
+  run->add_flag("--no-export", no_export, "store and link only: write no JSONL, CSV or HTML (for adding many batches to a large --db; export with the last run)");
   run->add_flag("--quiet", quiet, "no progress line or event table");
   add_common(run);
 
@@ -111,6 +113,7 @@ int main(int argc, char** argv) {
 
   if (run->parsed()) {
     run_options.inputs = inputs;
+    run_options.export_files = !no_export;
     ProgressLine progress;
     crosscheck::ProgressFn on_progress;
     if (!quiet) on_progress = std::ref(progress);

@@ -13,9 +13,8 @@ namespace {
 // linking a store of millions of reports holds one part of it in memory at a time.
 constexpr int64_t kLinkBatch = 200000;
 
-Status LinkAndStore(SqliteStore& store, const Linker& linker, LinkInput input,
-                    const SqliteStore::LinkSelection& selection, std::vector<std::string>* repaired,
-                    LinkStoreStats* stats) {
+LinkOutput LinkBatch(const Linker& linker, LinkInput input, std::vector<std::string>* repaired,
+                     LinkStoreStats* stats) {
   stats->doc_events += input.doc_events.size();
   ++stats->batches;
   LinkOutput linked = linker.Link(std::move(input));
@@ -23,29 +22,46 @@ Status LinkAndStore(SqliteStore& store, const Linker& linker, LinkInput input,
   for (const DocumentRecord& d : linked.changed_documents) {
     if (d.published.basis == DateBasis::kCluster) repaired->push_back(d.doc_id);
   }
-  return store.ReplaceSelectedEvents(selection, linked.events, linked.changed_claims, linked.changed_doc_events,
-                                     linked.changed_documents);
+  return linked;
+}
+
+// Runs `body` in a transaction of its own.
+template <typename Body>
+Status InTransaction(SqliteStore& store, Body body) {
+  CROSSCHECK_RETURN_IF_ERROR(store.Begin());
+  Status s = body();
+  if (!s.ok()) {
+    (void)store.Rollback();
+    return s;
+  }
+  return store.Commit();
 }
 
 // Every block, a batch of whole blocks at a time (the linker gives a block the same events
-// whichever other blocks it is linked with).
+// whichever other blocks it is linked with), each batch in a transaction of its own: the
+// write-ahead log then holds one batch's pages, not the whole store's (SqliteStore::BeginFullLink
+// says how an interrupted full link is redone).
 Status LinkAll(SqliteStore& store, const Linker& linker, std::vector<std::string>* repaired, LinkStoreStats* stats) {
   std::vector<std::pair<std::string, int64_t>> blocks;
   CROSSCHECK_RETURN_IF_ERROR(store.BlockSizes(nullptr, &blocks));
-  CROSSCHECK_RETURN_IF_ERROR(store.ReplaceEvents({}, {}, {}, {}));
+  CROSSCHECK_RETURN_IF_ERROR(InTransaction(store, [&] { return store.BeginFullLink(); }));
   size_t next = 0;
   do {
-    SqliteStore::LinkSelection selection;
+    std::vector<std::string> keys;
     int64_t size = 0;
-    while (next < blocks.size() && (selection.blocks.empty() || size + blocks[next].second <= kLinkBatch)) {
+    while (next < blocks.size() && (keys.empty() || size + blocks[next].second <= kLinkBatch)) {
       size += blocks[next].second;
-      selection.blocks.push_back(blocks[next++].first);
+      keys.push_back(blocks[next++].first);
     }
-    LinkInput input;
-    CROSSCHECK_RETURN_IF_ERROR(store.LoadBlocks(selection.blocks, {}, &input.documents, &input.claims, &input.doc_events));
-    CROSSCHECK_RETURN_IF_ERROR(LinkAndStore(store, linker, std::move(input), selection, repaired, stats));
+    CROSSCHECK_RETURN_IF_ERROR(InTransaction(store, [&] {
+      LinkInput input;
+      CROSSCHECK_RETURN_IF_ERROR(store.LoadBlocks(keys, {}, &input.documents, &input.claims, &input.doc_events));
+      LinkOutput linked = LinkBatch(linker, std::move(input), repaired, stats);
+      return store.AddLinkedEvents(linked.events, linked.changed_claims, linked.changed_doc_events,
+                                   linked.changed_documents);
+    }));
   } while (next < blocks.size());
-  return Status::Ok();
+  return InTransaction(store, [&] { return store.EndFullLink(); });
 }
 
 // What the touched documents can change, linked in one go.
@@ -92,7 +108,9 @@ Status LinkAround(SqliteStore& store, const Linker& linker, const LinkOptions& o
   selection.events.assign(events.begin(), events.end());
   LinkInput input;
   CROSSCHECK_RETURN_IF_ERROR(store.LoadSelection(selection, &input.documents, &input.claims, &input.doc_events));
-  return LinkAndStore(store, linker, std::move(input), selection, repaired, stats);
+  LinkOutput linked = LinkBatch(linker, std::move(input), repaired, stats);
+  return store.ReplaceSelectedEvents(selection, linked.events, linked.changed_claims, linked.changed_doc_events,
+                                     linked.changed_documents);
 }
 
 }  // namespace
@@ -111,14 +129,8 @@ Status LinkStore(SqliteStore& store, const LinkOptions& options, const std::vect
   stats->incremental = incremental;
   if (incremental && touched->empty() && extra_keys.empty()) return Status::Ok();
   Linker linker(options);
-  CROSSCHECK_RETURN_IF_ERROR(store.Begin());
-  Status s = incremental ? LinkAround(store, linker, options, *touched, extra_keys, repaired, stats)
-                         : LinkAll(store, linker, repaired, stats);
-  if (!s.ok()) {
-    (void)store.Rollback();
-    return s;
-  }
-  return store.Commit();
+  if (!incremental) return LinkAll(store, linker, repaired, stats);
+  return InTransaction(store, [&] { return LinkAround(store, linker, options, *touched, extra_keys, repaired, stats); });
 }
 
 }  // namespace crosscheck

@@ -29,7 +29,8 @@ struct LinkStoreStats {
   bool incremental = false;
 };
 
-// Links the store in one transaction. The ids of documents whose date was repaired from their
+// Links the store: an incremental link in one transaction, a full link in one per batch (an
+// interrupted one leaves the store marked for a full link again, see SqliteStore::BeginFullLink). The ids of documents whose date was repaired from their
 // event are appended to `repaired`; `stats`, when given, says how much was linked.
 Status LinkStore(SqliteStore& store, const LinkOptions& options, const std::vector<std::string>* touched,
                  const std::vector<std::string>& extra_keys, std::vector<std::string>* repaired,

@@ -131,6 +131,41 @@ TEST_F(LinkStoreTest, AddingAReportRelinksOnlyTheEventsNearIt) {
   EXPECT_EQ(Events(*store), after);
 }
 
+// A full link commits a batch at a time; one cut short (here: after its first batch, one town)
+// leaves the store marked, so the next run links it whole again instead of incrementally.
+TEST_F(LinkStoreTest, AnInterruptedFullLinkIsDoneAgainWhole) {
+  std::map<std::string, std::vector<std::string>> linked;
+  {
+    auto store = Open("cut.db");
+    Fill(*store);
+    std::vector<std::string> repaired;
+    ASSERT_TRUE(LinkStore(*store, LinkOptions(), nullptr, {}, &repaired).ok());
+    EXPECT_TRUE(*store->EventsHaveBlocks());
+    linked = Events(*store);
+    std::vector<std::pair<std::string, int64_t>> blocks;
+    ASSERT_TRUE(store->BlockSizes(nullptr, &blocks).ok());
+    ASSERT_EQ(blocks.size(), 2u);
+    ASSERT_TRUE(store->Begin().ok());
+    ASSERT_TRUE(store->BeginFullLink().ok());
+    LinkInput in;
+    ASSERT_TRUE(store->LoadBlocks({blocks[0].first}, {}, &in.documents, &in.claims, &in.doc_events).ok());
+    LinkOutput out = Linker().Link(std::move(in));
+    ASSERT_TRUE(store->AddLinkedEvents(out.events, out.changed_claims, out.changed_doc_events,
+                                       out.changed_documents).ok());
+    ASSERT_TRUE(store->Commit().ok());
+    ASSERT_EQ(*store->Count("events"), 52);  // one town's: the other is not linked yet
+  }
+  auto store = Open("cut.db");
+  EXPECT_FALSE(*store->EventsHaveBlocks());
+  std::vector<std::string> none, repaired;
+  LinkStoreStats stats;
+  ASSERT_TRUE(LinkStore(*store, LinkOptions(), &none, {}, &repaired, &stats).ok());
+  EXPECT_FALSE(stats.incremental);
+  EXPECT_EQ(stats.doc_events, 208u);
+  EXPECT_EQ(Events(*store), linked);
+  EXPECT_TRUE(*store->EventsHaveBlocks());
+}
+
 TEST_F(LinkStoreTest, AnUndatedReportRelinksItsWholeTown) {
   auto store = Open("undated.db");
   Fill(*store);

@@ -220,7 +220,7 @@ Result<RunSummary> RunPipeline(const Engine& engine, const RunOptions& options,
     CROSSCHECK_RETURN_IF_ERROR(LinkStore(*store, LinkOptions(), &repaired, left_keys, &again));
   }
 
-  CROSSCHECK_RETURN_IF_ERROR(ExportAll(*store, options.out_dir, opts));
+  if (options.export_files) CROSSCHECK_RETURN_IF_ERROR(ExportAll(*store, options.out_dir, opts));
   auto table = EventTable(*store, 15);
   if (table.ok()) summary.event_table = *table;
   auto claims = store->Count("claims");

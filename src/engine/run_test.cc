@@ -136,6 +136,29 @@ TEST_F(RunTest, RunningAgainIntoAnExistingDbAddsNothing) {
   EXPECT_EQ(Read(root_ / "inc/events.jsonl"), events);
 }
 
+// Bulk ingestion into a store: --no-export stores and links, and writes no report files.
+TEST_F(RunTest, WithoutExportOnlyTheStoreIsWritten) {
+  auto engine = Engine::Create(Options());
+  ASSERT_TRUE(engine.ok());
+  RunOptions run;
+  run.inputs = {in_.string()};
+  run.out_dir = (root_ / "quiet").string();
+  run.db_path = (root_ / "quiet.db").string();
+  run.export_files = false;
+  auto summary = RunPipeline(**engine, run);
+  ASSERT_TRUE(summary.ok()) << summary.status().ToString();
+  EXPECT_EQ(summary->documents, 5u);
+  EXPECT_TRUE(fs::exists(root_ / "quiet.db"));
+  for (const char* f : {"documents.jsonl", "claims.jsonl", "events.jsonl", "events.csv", "report.html"}) {
+    EXPECT_FALSE(fs::exists(root_ / "quiet" / f)) << f;
+  }
+  // A later run with export writes the files of everything the store holds.
+  run.export_files = true;
+  ASSERT_TRUE(RunPipeline(**engine, run).ok());
+  std::string docs = Read(root_ / "quiet/documents.jsonl");
+  EXPECT_EQ(std::count(docs.begin(), docs.end(), '\n'), 5);
+}
+
 // An incremental run links again only the places its new reports name: every other event comes
 // out byte for byte as before.
 TEST_F(RunTest, AddingAReportRelinksOnlyItsPlace) {

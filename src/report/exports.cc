@@ -204,9 +204,11 @@ Result<std::string> EventTable(SqliteStore& store, size_t max_rows) {
     return out;
   };
   std::string table = pad("date", 11) + pad("event", 34) + pad("place", 26) + pad("killed", 16) + "docs  sources\n";
-  size_t rows = 0, total = 0;
+  auto count = store.Count("events");
+  if (!count.ok()) return count.status();
+  size_t rows = 0, total = size_t(*count);
+  // Only the rows shown are read: a large store's events are counted, not scanned.
   Status s = store.ForEachJson("events", [&](std::string_view json) {
-    if (++total > max_rows) return Status::Ok();
     EventRecord e;
     CROSSCHECK_RETURN_IF_ERROR(FromJson(json, &e));
     std::string killed = e.fatalities ? std::to_string(e.fatalities->low) + "/" + std::to_string(e.fatalities->best) +
@@ -218,7 +220,7 @@ Result<std::string> EventTable(SqliteStore& store, size_t max_rows) {
              pad(killed, 16) + pad(std::to_string(e.documents.size()), 6) + std::to_string(e.sources.size()) + "\n";
     ++rows;
     return Status::Ok();
-  });
+  }, int64_t(max_rows));
   if (!s.ok()) return s;
   if (total > rows) table += "... and " + std::to_string(total - rows) + " more in events.jsonl\n";
   return table;

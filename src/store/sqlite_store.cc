@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "link/block_key.h"
 #include "store/record_json.h"
@@ -15,6 +16,7 @@ namespace {
 constexpr const char* kSchema = R"sql(
 PRAGMA journal_mode = WAL;
 PRAGMA synchronous = NORMAL;
+PRAGMA temp_store = MEMORY;
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 INSERT OR IGNORE INTO meta VALUES ('schema_version', '1');
 CREATE TABLE IF NOT EXISTS documents (
@@ -151,6 +153,21 @@ Status SqlError(sqlite3* db, std::string_view what) {
   return Status::IOError(std::string(what) + ": " + sqlite3_errmsg(db));
 }
 
+int64_t Find(const std::unordered_map<std::string, int64_t>& rows, const std::string& key) {
+  auto it = rows.find(key);
+  return it == rows.end() ? -1 : it->second;
+}
+
+// The records with their rowids (-1: unknown), by rowid; unknown ones first, in their order.
+template <typename Record, typename RowOf>
+std::vector<std::pair<int64_t, const Record*>> InRowOrder(const std::vector<Record>& records, RowOf row_of) {
+  std::vector<std::pair<int64_t, const Record*>> out;
+  out.reserve(records.size());
+  for (const Record& r : records) out.emplace_back(row_of(r), &r);
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  return out;
+}
+
 }  // namespace
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const std::string& path) {
@@ -164,7 +181,10 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const std::string& path) 
   }
   sqlite3_busy_timeout(db, 5000);
   std::unique_ptr<SqliteStore> store(new SqliteStore(db));
-  Status s = store->Exec(kSchema);
+  // A large store is read and rewritten a batch of blocks at a time: a page cache of a few
+  // hundred MB keeps a batch's pages in memory instead of re-reading and re-writing them.
+  Status s = store->Exec("PRAGMA cache_size = -262144");
+  if (s.ok()) s = store->Exec(kSchema);
   if (s.ok()) s = store->AddMissingColumns();
   if (s.ok()) s = store->Exec(kAddedIndexes);
   if (!s.ok()) return s.WithContext(path);
@@ -207,21 +227,30 @@ Result<bool> SqliteStore::HasDocument(const std::string& doc_id) {
   return q.Step() == SQLITE_ROW;
 }
 
-Status SqliteStore::PutDocumentRow(const DocumentRecord& d, bool replace) {
-  Stmt put(db_, replace ? "UPDATE documents SET path=?2, record_id=?3, url=?4, outlet=?5, site=?6, "
-                          "title=?7, language=?8, published_date=?9, published_basis=?10, "
-                          "published_confidence=?11, page_date=?12, near_duplicate_of=?13, "
-                          "lead_event_id=?14, json=?15 WHERE doc_id=?1"
-                        : "INSERT INTO documents (doc_id, path, record_id, url, outlet, site, title, "
-                          "language, published_date, published_basis, published_confidence, "
-                          "page_date, near_duplicate_of, lead_event_id, json) VALUES "
-                          "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)");
-  if (!put.ok()) return SqlError(db_, "documents");
+namespace {
+// The documents row's columns of a record: ?1 doc_id, ?2..?15 the rest (as PutDocumentRow).
+void BindDocument(Stmt& put, const DocumentRecord& d) {
   put.Text(1, d.doc_id).Text(2, d.path).TextOrNull(3, d.record_id).TextOrNull(4, d.url);
   put.TextOrNull(5, d.outlet).TextOrNull(6, d.site).TextOrNull(7, d.title).Text(8, d.language);
   put.Date(9, d.published.date).TextOrNull(10, DateBasisName(d.published.basis));
   put.Real(11, d.published.confidence).Date(12, d.page_date).TextOrNull(13, d.near_duplicate_of);
   put.TextOrNull(14, d.lead ? d.lead->event_id : std::string()).Text(15, ToJson(d));
+}
+constexpr const char* kUpdateDocument =
+    "UPDATE documents SET path=?2, record_id=?3, url=?4, outlet=?5, site=?6, title=?7, language=?8, "
+    "published_date=?9, published_basis=?10, published_confidence=?11, page_date=?12, "
+    "near_duplicate_of=?13, lead_event_id=?14, json=?15 ";
+}  // namespace
+
+Status SqliteStore::PutDocumentRow(const DocumentRecord& d, bool replace) {
+  std::string update = std::string(kUpdateDocument) + "WHERE doc_id=?1";
+  Stmt put(db_, replace ? update.c_str()
+                        : "INSERT INTO documents (doc_id, path, record_id, url, outlet, site, title, "
+                          "language, published_date, published_basis, published_confidence, "
+                          "page_date, near_duplicate_of, lead_event_id, json) VALUES "
+                          "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)");
+  if (!put.ok()) return SqlError(db_, "documents");
+  BindDocument(put, d);
   if (put.Step() != SQLITE_DONE) return SqlError(db_, "storing document " + d.doc_id);
   return Status::Ok();
 }
@@ -316,11 +345,12 @@ const char* JsonQuery(std::string_view table) {
 }  // namespace
 
 Status SqliteStore::ForEachJson(std::string_view table,
-                                const std::function<Status(std::string_view)>& fn) {
+                                const std::function<Status(std::string_view)>& fn, int64_t limit) {
   const char* sql = JsonQuery(table);
   if (!sql) return Status::InvalidArgument("no table " + std::string(table));
-  Stmt q(db_, sql);
+  Stmt q(db_, (std::string(sql) + " LIMIT ?1").c_str());
   if (!q.ok()) return SqlError(db_, "reading " + std::string(table));
+  q.Int(1, limit);  // a negative limit is none
   int rc;
   while ((rc = q.Step()) == SQLITE_ROW) CROSSCHECK_RETURN_IF_ERROR(fn(q.Column(0)));
   if (rc != SQLITE_DONE) return SqlError(db_, "reading " + std::string(table));
@@ -398,7 +428,8 @@ Status SqliteStore::BlockSizes(const std::vector<std::string>* doc_ids,
 Result<bool> SqliteStore::EventsHaveBlocks() {
   Stmt q(db_, "SELECT (SELECT count(*) FROM events) > 0 AND NOT EXISTS "
               "(SELECT 1 FROM events WHERE block_key IS NULL) AND NOT EXISTS "
-              "(SELECT 1 FROM doc_events WHERE block_key IS NULL)");
+              "(SELECT 1 FROM doc_events WHERE block_key IS NULL) AND NOT EXISTS "
+              "(SELECT 1 FROM meta WHERE key = 'full_link_unfinished')");
   if (!q.ok() || q.Step() != SQLITE_ROW) return SqlError(db_, "events");
   return q.ColumnInt(0) != 0;
 }
@@ -412,14 +443,16 @@ Status SqliteStore::LoadBlocks(const std::vector<std::string>& keys, const std::
   CROSSCHECK_RETURN_IF_ERROR(FillKeys("link_keys", keys));
   CROSSCHECK_RETURN_IF_ERROR(FillKeys("link_docs", placeless_docs));
   // A report with no place is never merged: only the given documents' ones are linked again.
-  Stmt events(db_, "SELECT json FROM doc_events WHERE block_key IN (SELECT k FROM link_keys) "
+  ForgetRows();
+  Stmt events(db_, "SELECT rowid, json FROM doc_events WHERE block_key IN (SELECT k FROM link_keys) "
                    "OR ((block_key = '' OR block_key IS NULL) AND doc_id IN (SELECT k FROM link_docs)) "
                    "ORDER BY rowid");
   if (!events.ok()) return SqlError(db_, "doc_events");
   int rc;
   while ((rc = events.Step()) == SQLITE_ROW) {
     DocEventRecord e;
-    CROSSCHECK_RETURN_IF_ERROR(FromJson(events.Column(0), &e));
+    CROSSCHECK_RETURN_IF_ERROR(FromJson(events.Column(1), &e));
+    doc_event_rows_.emplace(DocEventKey(e.doc_id, e.index), events.ColumnInt(0));
     doc_events->push_back(std::move(e));
   }
   if (rc != SQLITE_DONE) return SqlError(db_, "doc_events");
@@ -451,11 +484,13 @@ Status SqliteStore::LoadSelection(const LinkSelection& selection, std::vector<Do
                                      "SELECT rowid, json FROM doc_events WHERE event_id IN (SELECT k FROM link_events)"));
   CROSSCHECK_RETURN_IF_ERROR(collect("link_docs", selection.documents,
                                      "SELECT rowid, json FROM doc_events WHERE doc_id IN (SELECT k FROM link_docs)"));
+  ForgetRows();
   doc_events->reserve(rows.size());
   for (auto& [rowid, json] : rows) {
     DocEventRecord e;
     CROSSCHECK_RETURN_IF_ERROR(FromJson(json, &e));
     std::string().swap(json);
+    doc_event_rows_.emplace(DocEventKey(e.doc_id, e.index), rowid);
     doc_events->push_back(std::move(e));
   }
   return LoadRecordsOf(*doc_events, documents, claims);
@@ -473,22 +508,26 @@ Status SqliteStore::LoadRecordsOf(const std::vector<DocEventRecord>& doc_events,
   std::sort(docs.begin(), docs.end());
   docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
   CROSSCHECK_RETURN_IF_ERROR(FillKeys("link_docs", docs));
-  Stmt doc(db_, "SELECT json FROM documents WHERE doc_id IN (SELECT k FROM link_docs) ORDER BY seq");
+  Stmt doc(db_, "SELECT seq, json FROM documents WHERE doc_id IN (SELECT k FROM link_docs) ORDER BY seq");
   if (!doc.ok()) return SqlError(db_, "documents");
   int rc;
   while ((rc = doc.Step()) == SQLITE_ROW) {
     DocumentRecord d;
-    CROSSCHECK_RETURN_IF_ERROR(FromJson(doc.Column(0), &d));
+    CROSSCHECK_RETURN_IF_ERROR(FromJson(doc.Column(1), &d));
     std::string().swap(d.main_text);  // the linker never needs the body
+    doc_rows_.emplace(d.doc_id, doc.ColumnInt(0));
     documents->push_back(std::move(d));
   }
   if (rc != SQLITE_DONE) return SqlError(db_, "documents");
-  Stmt claim(db_, "SELECT json FROM claims WHERE doc_id IN (SELECT k FROM link_docs) ORDER BY seq");
+  Stmt claim(db_, "SELECT seq, json FROM claims WHERE doc_id IN (SELECT k FROM link_docs) ORDER BY seq");
   if (!claim.ok()) return SqlError(db_, "claims");
   while ((rc = claim.Step()) == SQLITE_ROW) {
     ClaimRecord c;
-    CROSSCHECK_RETURN_IF_ERROR(FromJson(claim.Column(0), &c));
-    if (c.doc_event >= 0 && wanted.count({c.doc_id, c.doc_event})) claims->push_back(std::move(c));
+    CROSSCHECK_RETURN_IF_ERROR(FromJson(claim.Column(1), &c));
+    if (c.doc_event >= 0 && wanted.count({c.doc_id, c.doc_event})) {
+      claim_rows_.emplace(c.claim_id, claim.ColumnInt(0));
+      claims->push_back(std::move(c));
+    }
   }
   if (rc != SQLITE_DONE) return SqlError(db_, "claims");
   return Status::Ok();
@@ -565,29 +604,47 @@ Status SqliteStore::PutEvents(const std::vector<EventRecord>& events,
     if (put.Step() != SQLITE_DONE) return SqlError(db_, "storing event " + e.event_id);
     put.Reset();
   }
-  Stmt claim(db_, "UPDATE claims SET event_id = ?2, time_start = ?3, json = ?4 WHERE claim_id = ?1");
-  if (!claim.ok()) return SqlError(db_, "claims");
-  for (const ClaimRecord& c : changed_claims) {
-    claim.Text(1, c.claim_id).TextOrNull(2, c.event_id).Date(3, c.time_start).Text(4, ToJson(c));
-    if (claim.Step() != SQLITE_DONE) return SqlError(db_, "updating claim " + c.claim_id);
+  // Changed rows are written in storage order (rowids remembered by the load), so a batch's
+  // updates walk each table once rather than seeking every row through its key's index; a row
+  // the load did not see (LoadClaims and the like) is found by its key.
+  Stmt claim_by_row(db_, "UPDATE claims SET event_id = ?2, time_start = ?3, json = ?4 WHERE seq = ?5");
+  Stmt claim_by_id(db_, "UPDATE claims SET event_id = ?2, time_start = ?3, json = ?4 WHERE claim_id = ?1");
+  if (!claim_by_row.ok() || !claim_by_id.ok()) return SqlError(db_, "claims");
+  for (auto [row, c] : InRowOrder(changed_claims, [&](const ClaimRecord& c) { return Find(claim_rows_, c.claim_id); })) {
+    Stmt& claim = row >= 0 ? claim_by_row : claim_by_id;
+    claim.Text(1, c->claim_id).TextOrNull(2, c->event_id).Date(3, c->time_start).Text(4, ToJson(*c));
+    if (row >= 0) claim.Int(5, row);
+    if (claim.Step() != SQLITE_DONE) return SqlError(db_, "updating claim " + c->claim_id);
     claim.Reset();
   }
-  Stmt doc_event(db_, "UPDATE doc_events SET event_id = ?3, date_start = ?4, json = ?5 "
-                      "WHERE doc_id = ?1 AND idx = ?2");
-  if (!doc_event.ok()) return SqlError(db_, "doc_events");
-  for (const DocEventRecord& e : changed_doc_events) {
-    doc_event.Text(1, e.doc_id).Int(2, e.index).TextOrNull(3, e.event_id).Date(4, e.date_start);
-    doc_event.Text(5, ToJson(e));
-    if (doc_event.Step() != SQLITE_DONE) return SqlError(db_, "updating events of " + e.doc_id);
+  Stmt event_by_row(db_, "UPDATE doc_events SET event_id = ?3, date_start = ?4, json = ?5 WHERE rowid = ?6");
+  Stmt event_by_key(db_, "UPDATE doc_events SET event_id = ?3, date_start = ?4, json = ?5 "
+                         "WHERE doc_id = ?1 AND idx = ?2");
+  if (!event_by_row.ok() || !event_by_key.ok()) return SqlError(db_, "doc_events");
+  for (auto [row, e] : InRowOrder(changed_doc_events, [&](const DocEventRecord& e) {
+         return Find(doc_event_rows_, DocEventKey(e.doc_id, e.index));
+       })) {
+    Stmt& doc_event = row >= 0 ? event_by_row : event_by_key;
+    doc_event.Text(1, e->doc_id).Int(2, e->index).TextOrNull(3, e->event_id).Date(4, e->date_start);
+    doc_event.Text(5, ToJson(*e));
+    if (row >= 0) doc_event.Int(6, row);
+    if (doc_event.Step() != SQLITE_DONE) return SqlError(db_, "updating events of " + e->doc_id);
     doc_event.Reset();
   }
-  // Documents come from LoadDocuments, without their body: splice the stored one back in.
-  Stmt body(db_, "SELECT json FROM documents WHERE doc_id = ?");
-  if (!body.ok()) return SqlError(db_, "documents");
-  for (const DocumentRecord& d : changed_documents) {
-    DocumentRecord full = d;
+  // Documents come from the load without their body: the stored one is spliced back in.
+  Stmt body_by_row(db_, "SELECT json FROM documents WHERE seq = ?1");
+  Stmt body_by_id(db_, "SELECT json FROM documents WHERE doc_id = ?2");
+  std::string update = kUpdateDocument;
+  Stmt doc_by_row(db_, (update + "WHERE seq = ?16").c_str());
+  Stmt doc_by_id(db_, (update + "WHERE doc_id = ?1").c_str());
+  if (!body_by_row.ok() || !body_by_id.ok() || !doc_by_row.ok() || !doc_by_id.ok()) {
+    return SqlError(db_, "documents");
+  }
+  for (auto [row, d] : InRowOrder(changed_documents, [&](const DocumentRecord& d) { return Find(doc_rows_, d.doc_id); })) {
+    DocumentRecord full = *d;
     if (full.main_text.empty()) {
-      body.Text(1, d.doc_id);
+      Stmt& body = row >= 0 ? body_by_row : body_by_id;
+      body.Int(1, row).Text(2, d->doc_id);
       if (body.Step() == SQLITE_ROW) {
         DocumentRecord stored;
         CROSSCHECK_RETURN_IF_ERROR(FromJson(body.Column(0), &stored));
@@ -595,9 +652,51 @@ Status SqliteStore::PutEvents(const std::vector<EventRecord>& events,
       }
       body.Reset();
     }
-    CROSSCHECK_RETURN_IF_ERROR(PutDocumentRow(full, /*replace=*/true));
+    Stmt& put = row >= 0 ? doc_by_row : doc_by_id;
+    BindDocument(put, full);
+    if (row >= 0) put.Int(16, row);
+    if (put.Step() != SQLITE_DONE) return SqlError(db_, "storing document " + d->doc_id);
+    put.Reset();
   }
   return Status::Ok();
+}
+
+void SqliteStore::ForgetRows() {
+  std::unordered_map<std::string, int64_t>().swap(claim_rows_);
+  std::unordered_map<std::string, int64_t>().swap(doc_event_rows_);
+  std::unordered_map<std::string, int64_t>().swap(doc_rows_);
+}
+
+std::string SqliteStore::DocEventKey(const std::string& doc_id, int index) {
+  return doc_id + '\t' + std::to_string(index);
+}
+
+// A full link: every event is dropped and made again, a batch of blocks at a time, each batch
+// in its own transaction so the write-ahead log holds one batch's pages, not the store's. The
+// indexes on link results are dropped while rows are rewritten and built once at the end (a
+// sort instead of a million scattered index updates). Until EndFullLink, the meta row
+// `full_link_unfinished` says the events are incomplete: EventsHaveBlocks is false, so an
+// interrupted full link is done again whole, and Open builds any missing index again.
+Status SqliteStore::BeginFullLink() {
+  CROSSCHECK_RETURN_IF_ERROR(Exec("INSERT OR REPLACE INTO meta VALUES ('full_link_unfinished', '1')"));
+  CROSSCHECK_RETURN_IF_ERROR(Exec("DROP INDEX IF EXISTS claims_by_event"));
+  CROSSCHECK_RETURN_IF_ERROR(Exec("DROP INDEX IF EXISTS doc_events_by_event"));
+  CROSSCHECK_RETURN_IF_ERROR(Exec("DROP INDEX IF EXISTS events_by_block_date"));
+  return Exec("DELETE FROM events");
+}
+
+Status SqliteStore::AddLinkedEvents(const std::vector<EventRecord>& events,
+                                    const std::vector<ClaimRecord>& changed_claims,
+                                    const std::vector<DocEventRecord>& changed_doc_events,
+                                    const std::vector<DocumentRecord>& changed_documents) {
+  return PutEvents(events, changed_claims, changed_doc_events, changed_documents);
+}
+
+Status SqliteStore::EndFullLink() {
+  ForgetRows();
+  CROSSCHECK_RETURN_IF_ERROR(Exec("CREATE INDEX IF NOT EXISTS claims_by_event ON claims(event_id)"));
+  CROSSCHECK_RETURN_IF_ERROR(Exec(kAddedIndexes));
+  return Exec("DELETE FROM meta WHERE key = 'full_link_unfinished'");
 }
 
 }  // namespace crosscheck

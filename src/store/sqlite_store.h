@@ -16,6 +16,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -107,6 +108,17 @@ class SqliteStore {
                                const std::vector<DocEventRecord>& changed_doc_events,
                                const std::vector<DocumentRecord>& changed_documents);
 
+  // ---- A full link of a large store (engine/link_store.h), in batches: BeginFullLink drops every
+  // event and the indexes on link results, and marks the events unfinished (EventsHaveBlocks is
+  // false until EndFullLink); each batch's LoadBlocks is followed by AddLinkedEvents, in a
+  // transaction of its own if the caller likes; EndFullLink builds the indexes again and clears
+  // the mark. Rows are rewritten in storage order, by the rowids the last load saw.
+  Status BeginFullLink();
+  Status AddLinkedEvents(const std::vector<EventRecord>& events, const std::vector<ClaimRecord>& changed_claims,
+                         const std::vector<DocEventRecord>& changed_doc_events,
+                         const std::vector<DocumentRecord>& changed_documents);
+  Status EndFullLink();
+
   // ---- Linking by time windows: an incremental run links again only the events of a block
   // whose dates lie near its new reports' (index on block key and date).
 
@@ -124,8 +136,10 @@ class SqliteStore {
   Status EventsStarting(const std::string& key, const std::string& first, const std::string& last,
                         std::vector<std::string>* out);
 
-  // Calls fn with each row's JSON, in storage order (events: by date, then id).
-  Status ForEachJson(std::string_view table, const std::function<Status(std::string_view)>& fn);
+  // Calls fn with each row's JSON, in storage order (events: by date, then id); with `limit`,
+  // with the first `limit` rows only.
+  Status ForEachJson(std::string_view table, const std::function<Status(std::string_view)>& fn,
+                     int64_t limit = -1);
 
  private:
   explicit SqliteStore(sqlite3* db) : db_(db) {}
@@ -139,7 +153,12 @@ class SqliteStore {
                    const std::vector<DocumentRecord>& changed_documents);
   Status PutDocumentRow(const DocumentRecord& record, bool replace);
   Status PutClaimsAndEvents(const DocumentRecords& records);
+  void ForgetRows();
+  static std::string DocEventKey(const std::string& doc_id, int index);
   sqlite3* db_;
+  // The rowids of the records the last LoadBlocks / LoadSelection returned, so their changes are
+  // written in storage order: claim_id, "doc_id\tindex", doc_id -> rowid.
+  std::unordered_map<std::string, int64_t> claim_rows_, doc_event_rows_, doc_rows_;
 };
 
 }  // namespace crosscheck

@@ -90,6 +90,72 @@ TEST_F(SqliteStoreTest, ReplacesEventsAndKeepsBodies) {
   EXPECT_NE(json.find(R"("event_id":"ev1")"), std::string::npos);
 }
 
+TEST_F(SqliteStoreTest, ReadsOnlyTheFirstRowsWhenLimited) {
+  auto store = SqliteStore::Open(path_);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  for (const char* id : {"a", "b", "c"}) ASSERT_TRUE((*store)->AddDocument(Sample(id)).ok());
+  auto count = [&](int64_t limit) {
+    int n = 0;
+    EXPECT_TRUE((*store)->ForEachJson("documents", [&](std::string_view) { ++n; return Status::Ok(); }, limit).ok());
+    return n;
+  };
+  EXPECT_EQ(count(2), 2);
+  EXPECT_EQ(count(0), 0);
+  EXPECT_EQ(count(-1), 3);
+}
+
+// A full link in batches: each batch's changes are written by the rowids its load saw, into the
+// right rows, bodies kept; until EndFullLink the store says its events are unfinished.
+TEST_F(SqliteStoreTest, FullLinkWritesEachBatchIntoItsRows) {
+  auto store = SqliteStore::Open(path_);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  SqliteStore& s = **store;
+  for (const char* id : {"a", "b", "c"}) {
+    DocumentRecords r = Sample(id);
+    r.document.lead = LeadRecord{};
+    r.events[0].is_lead = true;
+    r.claims[0].doc_event = 0;
+    ASSERT_TRUE(s.AddDocument(r).ok());
+  }
+  ASSERT_TRUE(s.BeginFullLink().ok());
+  EXPECT_FALSE(*s.EventsHaveBlocks());
+  std::vector<DocumentRecord> docs;
+  std::vector<ClaimRecord> claims;
+  std::vector<DocEventRecord> events;
+  ASSERT_TRUE(s.LoadBlocks({""}, {}, &docs, &claims, &events).ok());
+  ASSERT_EQ(events.size(), 3u);
+  ASSERT_EQ(claims.size(), 3u);
+  ASSERT_EQ(docs.size(), 3u);
+  std::vector<EventRecord> linked;
+  // Written in another order than loaded: each change still lands in its own row.
+  std::reverse(docs.begin(), docs.end());
+  std::reverse(claims.begin(), claims.end());
+  for (size_t i = 0; i < 3; ++i) {
+    std::string id = "ev-" + events[i].doc_id;
+    events[i].event_id = claims[2 - i].event_id = docs[2 - i].lead->event_id = id;
+    EventRecord e;
+    e.event_id = id;
+    e.documents = {events[i].doc_id};
+    linked.push_back(e);
+  }
+  ASSERT_TRUE(s.AddLinkedEvents(linked, claims, events, docs).ok());
+  ASSERT_TRUE(s.EndFullLink().ok());
+  EXPECT_TRUE(*s.EventsHaveBlocks());
+  for (const char* id : {"a", "b", "c"}) {
+    auto d = s.GetDocument(id);
+    ASSERT_TRUE(d.ok());
+    ASSERT_TRUE(d->lead.has_value());
+    EXPECT_EQ(d->lead->event_id, std::string("ev-") + id);
+    EXPECT_EQ(d->main_text, Sample(id).document.main_text);  // the body is kept
+  }
+  std::vector<ClaimRecord> stored;
+  ASSERT_TRUE(s.LoadClaims(&stored).ok());
+  for (const ClaimRecord& c : stored) EXPECT_EQ(c.event_id, "ev-" + c.doc_id);
+  std::vector<DocEventRecord> stored_events;
+  ASSERT_TRUE(s.LoadDocEvents(&stored_events).ok());
+  for (const DocEventRecord& e : stored_events) EXPECT_EQ(e.event_id, "ev-" + e.doc_id);
+}
+
 TEST_F(SqliteStoreTest, UnopenableDatabaseIsAnError) {
   auto store = SqliteStore::Open("/nonexistent-dir/x.db");
   EXPECT_FALSE(store.ok());
