@@ -18,6 +18,8 @@
 
 namespace crosscheck {
 
+struct HashedView;
+
 // Lets an unordered_map<std::string, V> be searched with a std::string_view key.
 // Lexicon keys are short words: eight bytes are mixed at a time, one multiply each, which is
 // faster than std::hash's and than hashing byte by byte. Every bit of the result is mixed (the
@@ -51,7 +53,19 @@ struct StringViewHash {
     h *= 0xff51afd7ed558ccdull;
     return static_cast<size_t>(h ^ (h >> 32));
   }
+  // A key whose hash is known already (HashedView below) is not hashed again.
+  size_t operator()(const HashedView& key) const;
 };
+
+// A string_view with its StringViewHash: a Bloom filter test and the table lookup after it can
+// share one hash.
+struct HashedView {
+  std::string_view text;
+  size_t hash;
+  explicit HashedView(std::string_view s) : text(s), hash(StringViewHash()(s)) {}
+  bool operator==(std::string_view other) const { return text == other; }
+};
+inline size_t StringViewHash::operator()(const HashedView& key) const { return key.hash; }
 
 // A Bloom filter of words: "no" is certain, "maybe" needs the real lookup. Most tokens of a text
 // are in no lexicon, and two bit tests cost less than a hash table probe.
@@ -62,8 +76,9 @@ class WordFilter {
     bits_[h & kMask] = true;
     bits_[(h >> 16) & kMask] = true;
   }
-  bool MayContain(std::string_view word) const {
-    uint64_t h = StringViewHash()(word);
+  bool MayContain(std::string_view word) const { return MayContain(HashedView(word)); }
+  bool MayContain(const HashedView& word) const {
+    uint64_t h = word.hash;
     return bits_[h & kMask] && bits_[(h >> 16) & kMask];
   }
 
@@ -98,8 +113,9 @@ class PhraseLexicon {
                 std::string_view first_word) const {
     Match best;
     if (first >= limit || first >= tokens.size()) return best;
-    if (!first_word_filter_.MayContain(first_word)) return best;
-    auto found = by_first_word_.find(first_word);
+    const HashedView key(first_word);
+    if (!first_word_filter_.MayContain(key)) return best;
+    auto found = by_first_word_.find(key);
     if (found == by_first_word_.end()) return best;
     for (const Entry& entry : found->second) {
       size_t end = first + 1 + entry.rest.size();
@@ -120,8 +136,9 @@ class PhraseLexicon {
 
   // The value of the one-word phrase `word` (lower case), or null.
   const V* Single(std::string_view word) const {
-    if (!first_word_filter_.MayContain(word)) return nullptr;
-    auto found = by_first_word_.find(word);
+    const HashedView key(word);
+    if (!first_word_filter_.MayContain(key)) return nullptr;
+    auto found = by_first_word_.find(key);
     if (found == by_first_word_.end()) return nullptr;
     for (const Entry& entry : found->second) {
       if (entry.rest.empty()) return &entry.value;

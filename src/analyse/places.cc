@@ -14,6 +14,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
+#include <bitset>
 #include <cctype>
 #include <cmath>
 #include <optional>
@@ -69,22 +71,32 @@ bool IsApostrophe(std::string_view text, size_t i, size_t* length) {
     *length = 1;
     return true;
   }
-  if (text.substr(i, 3) == "\u2019") {
+  // Checked at the end of every word: the first byte rules out nearly all.
+  if (static_cast<unsigned char>(text[i]) == 0xE2 && text.substr(i, 3) == "\u2019") {
     *length = 3;
     return true;
   }
   return false;
 }
 
+// ASCII letters and digits, by byte: SplitWords tests every byte of a document.
+constexpr auto kAsciiWordByte = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 128; ++c) table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return table;
+}();
+
 // Words: letters and digits, joined by inner hyphens and apostrophes ("al-Inshaat", "Ma'arat").
 std::vector<Word> SplitWords(std::string_view text) {
   std::vector<Word> words;
   words.reserve(text.size() / 5 + 8);  // English words and their spaces average about 6 bytes
+  const size_t n = text.size();
+  auto byte = [text](size_t k) { return static_cast<unsigned char>(text[k]); };
   size_t i = 0;
   bool next_starts_sentence = true;
-  while (i < text.size()) {
-    size_t len;
-    if (!IsWordCharAt(text, i, &len)) {
+  while (i < n) {
+    size_t len = 1;
+    if (byte(i) < 0x80 ? !kAsciiWordByte[byte(i)] : !IsNonAsciiWordCharAt(text, i, &len)) {
       char c = text[i];
       if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"') next_starts_sentence = true;
       if (static_cast<unsigned char>(c) == 0xE2 && text.substr(i, 3) == "\u201C") next_starts_sentence = true;
@@ -94,15 +106,18 @@ std::vector<Word> SplitWords(std::string_view text) {
     Word w{static_cast<uint32_t>(i), 0, false, false, next_starts_sentence};
     next_starts_sentence = false;
     size_t j = i;
-    while (j < text.size()) {
-      if (IsWordCharAt(text, j, &len)) {
+    while (j < n) {
+      // Most words are ASCII letters only: skip them a byte at a time, with no other test.
+      while (j < n && kAsciiWordByte[byte(j)]) ++j;
+      if (j >= n) break;
+      if (byte(j) >= 0x80 && IsNonAsciiWordCharAt(text, j, &len)) {
         j += len;
         continue;
       }
       size_t joiner = 0;
       if (text[j] == '-') joiner = 1;
       else IsApostrophe(text, j, &joiner);
-      if (joiner && j + joiner < text.size() && IsWordCharAt(text, j + joiner, &len)) {
+      if (joiner && j + joiner < n && IsWordCharAt(text, j + joiner, &len)) {
         j += joiner;
         continue;
       }
@@ -111,12 +126,15 @@ std::vector<Word> SplitWords(std::string_view text) {
     w.end = static_cast<uint32_t>(j);
     std::string_view word = text.substr(i, j - i);
     // Possessive "'s" (and "s'" left alone): "Homs's", "Aleppo’s".
-    static constexpr std::string_view kPossessives[] = {"'s", "\u2019s"};
-    for (std::string_view suffix : kPossessives) {
-      if (word.size() > suffix.size() && word.back() == 's' && word.ends_with(suffix)) {
-        w.end -= static_cast<uint32_t>(suffix.size());
-        w.possessive = true;
-        break;
+    // Most words do not end in 's': test that first.
+    if (word.back() == 's') {
+      static constexpr std::string_view kPossessives[] = {"'s", "\u2019s"};
+      for (std::string_view suffix : kPossessives) {
+        if (word.size() > suffix.size() && word.ends_with(suffix)) {
+          w.end -= static_cast<uint32_t>(suffix.size());
+          w.possessive = true;
+          break;
+        }
       }
     }
     w.capitalized = IsUpperAt(text, i);
@@ -151,10 +169,53 @@ constexpr int64_t kForeignTownMinPopulation = 100000;
 // A line this long with nearly every word capitalised is a headline in title case.
 constexpr size_t kMinTitleWords = 4;
 
-double CountryWeight(const std::unordered_map<std::string, double>& evidence, const std::string& country) {
-  auto it = evidence.find(country);
-  return it == evidence.end() ? 0 : it->second;
-}
+// The countries a document is about, by weight: a demonym, a country or a region named. A
+// document names few, and they are looked up for every reading of every name: a short list
+// searched in order costs less than hashing.
+class CountryEvidence {
+ public:
+  void Add(std::string_view country, double weight) {
+    for (auto& [code, w] : weights_) {
+      if (code == country) {
+        w += weight;
+        return;
+      }
+    }
+    weights_.emplace_back(std::string(country), weight);
+  }
+  bool empty() const { return weights_.empty(); }
+  bool Has(std::string_view country) const { return Find(country) != nullptr; }
+  double Weight(std::string_view country) const {
+    const double* w = Find(country);
+    return w ? *w : 0;
+  }
+  double MaxWeight() const {
+    double best = 0;
+    for (const auto& [code, w] : weights_) best = std::max(best, w);
+    return best;
+  }
+  // The heaviest country, the first in code order on a tie; "" when none weighs above 0.
+  std::string Top() const {
+    std::string top;
+    double best = 0;
+    for (const auto& [code, w] : weights_) {
+      if (w > best || (w == best && code < top)) {
+        best = w;
+        top = code;
+      }
+    }
+    return top;
+  }
+
+ private:
+  const double* Find(std::string_view country) const {
+    for (const auto& [code, w] : weights_) {
+      if (code == country) return &w;
+    }
+    return nullptr;
+  }
+  std::vector<std::pair<std::string, double>> weights_;
+};
 
 // Whether the text also writes `word` all in lower case, as a whole word: then it is a common
 // word ("shelling"), capitalised only in a headline or at a sentence start.
@@ -243,7 +304,10 @@ class PlaceTaggerImpl final : public PlaceTagger {
                   std::unordered_map<std::string, bool> locatives)
       : gaz_(std::move(gazetteer)), nouns_(std::move(nouns)), locatives_(std::move(locatives)) {
     for (const auto& [noun, kind] : nouns_) {
-      if (!noun.empty() && noun[0] >= 'a' && noun[0] <= 'z') noun_initials_ |= 1u << (noun[0] - 'a');
+      if (noun.size() <= kMaxNounLength && noun[0] >= 'a' && noun[0] <= 'z') {
+        noun_starts_.set(StartIndex(noun[0], noun.size() > 1 ? noun[1] : '\0'));
+        noun_lengths_ |= 1u << noun.size();
+      }
     }
   }
 
@@ -256,10 +320,10 @@ class PlaceTaggerImpl final : public PlaceTagger {
 
  private:
   const PlaceNoun* NounAt(std::string_view text, const Word& w) const {
-    // Most words are not place nouns; their length and first letter tell without hashing.
+    // Most words are not place nouns; their length and first two letters tell without hashing.
     size_t length = w.end - w.begin;
-    auto first = static_cast<unsigned char>(text[w.begin] | 0x20);
-    if (length > kMaxNounLength || first < 'a' || first > 'z' || !(noun_initials_ & (1u << (first - 'a')))) {
+    if (length > kMaxNounLength || !(noun_lengths_ & (1u << length)) ||
+        !noun_starts_.test(StartIndex(text[w.begin], length > 1 ? text[w.begin + 1] : '\0'))) {
       return nullptr;
     }
     char lower[kMaxNounLength];
@@ -270,14 +334,25 @@ class PlaceTaggerImpl final : public PlaceTagger {
     auto it = nouns_.find(std::string_view(lower, length));
     return it == nouns_.end() ? nullptr : &it->second;
   }
-  double Score(const Candidate& c, int32_t entry, const std::unordered_map<std::string, double>& evidence,
+  double Score(const Candidate& c, int32_t entry, const CountryEvidence& evidence,
                const std::string& top_country, const std::vector<Candidate>& all) const;
   Place MakePlace(int32_t entry) const;
+
+  // The first two bytes of a word, ASCII letters folded to lower case, as an index into
+  // noun_starts_: 27 * 27 values, where 26 stands for any byte but a letter (or no byte).
+  static size_t StartIndex(char first, char second) {
+    auto letter = [](char c) {
+      auto lower = static_cast<unsigned char>(c | 0x20);
+      return lower >= 'a' && lower <= 'z' ? size_t{lower} - 'a' : size_t{26};
+    };
+    return letter(first) * 27 + letter(second);
+  }
 
   static constexpr size_t kMaxNounLength = 24;  // longer nouns are not read
   std::unique_ptr<Gazetteer> gaz_;
   NounMap nouns_;
-  uint32_t noun_initials_ = 0;  // bit i: some noun starts with 'a' + i
+  std::bitset<27 * 27> noun_starts_;  // some noun starts with these two bytes (StartIndex)
+  uint32_t noun_lengths_ = 0;         // bit n: some noun is n bytes long
   std::unordered_map<std::string, bool> locatives_;
 };
 
@@ -386,14 +461,13 @@ double PopulationPrior(const GazetteerEntry& e) {
 }
 
 double PlaceTaggerImpl::Score(const Candidate& c, int32_t index,
-                              const std::unordered_map<std::string, double>& evidence,
+                              const CountryEvidence& evidence,
                               const std::string& top_country, const std::vector<Candidate>& all) const {
   const GazetteerEntry& e = gaz_->entry(index);
   double score = PopulationPrior(e);
-  auto ev = evidence.find(e.country_code);
   if (!top_country.empty() && e.country_code == top_country) {
     score += 3;
-  } else if (ev != evidence.end() && ev->second > 0) {
+  } else if (evidence.Weight(e.country_code) > 0) {
     score += 1.5;
   }
   if (e.common_word) score -= 2;
@@ -461,7 +535,7 @@ void PlaceTaggerImpl::Run(Document& doc) const {
 
   // 1. Matches, longest first where they overlap; demonyms become country evidence.
   std::vector<Candidate> cands;
-  std::unordered_map<std::string, double> evidence;
+  CountryEvidence evidence;
   struct Demonym {
     int word;
     std::string country;
@@ -480,7 +554,7 @@ void PlaceTaggerImpl::Run(Document& doc) const {
     std::string_view found = text.substr(m.begin, m.end - m.begin);
     if (!gaz_->DemonymOf(m.phrase).empty()) {
       demonyms.push_back({w0, std::string(gaz_->DemonymOf(m.phrase))});
-      evidence[demonyms.back().country] += 1;
+      evidence.Add(demonyms.back().country, 1);
       for (int w = w0; w < w1; ++w) covered[w] = 1;
       last_end = m.end;
       continue;
@@ -507,20 +581,9 @@ void PlaceTaggerImpl::Run(Document& doc) const {
   for (const Candidate& c : cands) {
     for (int32_t i : c.entries) {
       const GazetteerEntry& e = gaz_->entry(i);
-      if (c.entries.size() == 1 && e.kind == PlaceKind::kCountry) evidence[e.country_code] += 2;
+      if (c.entries.size() == 1 && e.kind == PlaceKind::kCountry) evidence.Add(e.country_code, 2);
     }
   }
-  auto top_of = [](const std::unordered_map<std::string, double>& ev) {
-    std::string top;
-    double best = 0;
-    for (const auto& [cc, weight] : ev) {
-      if (weight > best || (weight == best && cc < top)) {
-        best = weight;
-        top = cc;
-      }
-    }
-    return top;
-  };
 
   // 1b. Spellings the gazetteer holds in another form: "Deir-ez-Zor" (Deir ez Zor), "Ar-Raqqa"
   // (Ar Raqqah), "Al-Hasakeh" (Al Hasakah). These change only hyphens, a leading article and the
@@ -565,7 +628,7 @@ void PlaceTaggerImpl::Run(Document& doc) const {
                                    [&](int32_t i) { return gaz_->entry(i).country_code == cc; });
     bool region = std::any_of(c.entries.begin(), c.entries.end(),
                               [&](int32_t i) { return gaz_->entry(i).kind == PlaceKind::kAdmin1; });
-    if (one_country && region && !cc.empty()) evidence[cc] += 1;
+    if (one_country && region && !cc.empty()) evidence.Add(cc, 1);
   }
 
   // 2. Transliteration variants of places in the document's countries: "Khalidiya" for Khaldiyeh.
@@ -599,7 +662,7 @@ void PlaceTaggerImpl::Run(Document& doc) const {
         for (int32_t i : gaz_->EntriesWithSkeleton(key)) {
           const GazetteerEntry& e = gaz_->entry(i);
           if (knows_country) {
-            if (!evidence.count(e.country_code) || !(key.size() >= 4 || e.curated)) continue;
+            if (!evidence.Has(e.country_code) || !(key.size() >= 4 || e.curated)) continue;
           } else if (!locative_or_noun || key.size() < 3 ||
                      !(e.kind == PlaceKind::kAdmin1 || e.population >= kNoContextFuzzyMinPopulation) ||
                      LetterSimilarity(run, e.name) < kNoContextMinSimilarity) {
@@ -840,7 +903,7 @@ void PlaceTaggerImpl::Run(Document& doc) const {
       if (c.entries.empty() || c.dropped || !pattern || !c.want_country.empty()) continue;
       bool all_foreign_small = std::all_of(c.entries.begin(), c.entries.end(), [&](int32_t i) {
         const GazetteerEntry& e = gaz_->entry(i);
-        return e.kind == PlaceKind::kTown && !e.curated && !evidence.count(e.country_code) &&
+        return e.kind == PlaceKind::kTown && !e.curated && !evidence.Has(e.country_code) &&
                e.population < kForeignTownMinPopulation;
       });
       if (all_foreign_small) c.entries.clear();
@@ -883,11 +946,10 @@ void PlaceTaggerImpl::Run(Document& doc) const {
   }
 
   // 5. Resolve: twice, the second time with the first round's places as evidence and parents.
-  std::unordered_map<std::string, double> place_evidence = evidence;
-  double top_document_weight = 0;
-  for (const auto& [cc, weight] : evidence) top_document_weight = std::max(top_document_weight, weight);
+  CountryEvidence place_evidence = evidence;
+  const double top_document_weight = evidence.MaxWeight();
   for (int round = 0; round < 2; ++round) {
-    std::string top = top_of(place_evidence);
+    std::string top = place_evidence.Top();
     for (Candidate& c : cands) {
       if (c.entries.empty() || c.dropped) continue;
       bool pattern_backed = c.want_admin1 || c.want_neighbourhood || c.want_town || !c.want_country.empty();
@@ -902,10 +964,10 @@ void PlaceTaggerImpl::Run(Document& doc) const {
         if (e.common_word && single_word && !pattern_backed &&
             (words[c.w0].sentence_start ||
              !((e.kind == PlaceKind::kTown && e.population >= 100000) ||
-               (c.after_locative && place_evidence.count(e.country_code))))) {
+               (c.after_locative && place_evidence.Has(e.country_code))))) {
           continue;
         }
-        bool in_document_country = place_evidence.count(e.country_code) > 0;
+        bool in_document_country = place_evidence.Has(e.country_code) > 0;
         // Beside another capitalised word the name is likely a person's or a body's.
         if (c.beside_name && !pattern_backed && !e.curated &&
             (e.kind == PlaceKind::kAdmin1 ||
@@ -920,12 +982,12 @@ void PlaceTaggerImpl::Run(Document& doc) const {
         // A small town abroad needs its country in the document: in a report that names Taraba
         // or Nimruz, "Zambana" and "Khash" are not the Italian or Iranian towns of that name.
         if (e.kind == PlaceKind::kTown && !e.curated && !pattern_backed && !evidence.empty() &&
-            !evidence.count(e.country_code) && e.population < kForeignTownMinPopulation) {
+            !evidence.Has(e.country_code) && e.population < kForeignTownMinPopulation) {
           continue;
         }
         // So does a region, unless a noun says it is one ("Donga province"): "Donga, Taraba" in a
         // report that names Taraba three times is not Benin's Donga.
-        if (e.kind == PlaceKind::kAdmin1 && !c.want_admin1 && CountryWeight(evidence, e.country_code) * 2 <
+        if (e.kind == PlaceKind::kAdmin1 && !c.want_admin1 && evidence.Weight(e.country_code) * 2 <
                                                                   top_document_weight) {
           continue;
         }
@@ -960,7 +1022,7 @@ void PlaceTaggerImpl::Run(Document& doc) const {
           return gaz_->entry(i).country_code == e.country_code;
         });
         if (e.kind != PlaceKind::kCountry && (one_country || c.confidence >= 3)) {
-          place_evidence[e.country_code] += 1;
+          place_evidence.Add(e.country_code, 1);
         }
       }
     }

@@ -11,7 +11,8 @@
 // A day number with a dot before a month name ("3. Februar", months from data/time/) is a date.
 // A break ICU takes at a line end inside a paragraph is undone when the next line starts in lower
 // case: it was a wrapped line. Paragraphs are split separately, so no sentence crosses one and a
-// headline without final punctuation stays a sentence of its own.
+// headline without final punctuation stays a sentence of its own. Where ICU would break plain
+// ASCII paragraphs is found without it (sentence_breaks.h), with the same result.
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
@@ -22,6 +23,7 @@
 #include <unordered_set>
 
 #include "analyse/phrase_lexicon.h"
+#include "analyse/sentence_breaks.h"
 #include "analyse/taggers.h"
 #include "analyse/token_stream.h"
 #include "analyse/word_tokens.h"
@@ -61,7 +63,8 @@ class IcuSentenceSplitter final : public SentenceSplitter {
         word_prototype_(std::move(words)),
         abbreviations_(std::move(abbreviations)),
         starters_(std::move(starters)),
-        months_(std::move(months)) {}
+        months_(std::move(months)),
+        simple_breaks_(SimpleSentenceBreaks::Create()) {}
 
   void Run(Document& doc) const override {
     doc.sentences.clear();
@@ -119,13 +122,22 @@ class IcuSentenceSplitter final : public SentenceSplitter {
       if (!whole.empty()) doc.sentences.push_back(Document::Sentence{whole, paragraph});
       return;
     }
-    UErrorCode status = U_ZERO_ERROR;
-    it.setText(utext, status);
-    if (U_FAILURE(status)) return;
+    // Where ICU breaks the paragraph: found without ICU for plain ASCII (sentence_breaks.h).
+    std::vector<uint32_t> breaks;
+    if (!simple_breaks_ || !simple_breaks_->Find(doc.Text(para), &breaks)) {
+      breaks.clear();
+      UErrorCode status = U_ZERO_ERROR;
+      it.setText(utext, status);
+      if (U_FAILURE(status)) return;
+      it.first();
+      for (int32_t end = it.next(); end != icu::BreakIterator::DONE; end = it.next()) {
+        breaks.push_back(static_cast<uint32_t>(end));
+      }
+    }
     Span pending;
-    int32_t begin = it.first();
+    uint32_t begin = 0;
     std::vector<Span> pieces;
-    for (int32_t end = it.next(); end != icu::BreakIterator::DONE; begin = end, end = it.next()) {
+    for (uint32_t end : breaks) {
       pieces.clear();
       SplitBeforeNumbers(doc.main_text, Span{para.begin + begin, para.begin + end}, &pieces);
       for (Span raw : pieces) {
@@ -140,6 +152,7 @@ class IcuSentenceSplitter final : public SentenceSplitter {
           pending = piece;
         }
       }
+      begin = end;
     }
     if (!pending.empty()) doc.sentences.push_back(Document::Sentence{pending, paragraph});
   }
@@ -286,6 +299,7 @@ class IcuSentenceSplitter final : public SentenceSplitter {
   std::unordered_map<std::string, AbbreviationKind, StringViewHash, std::equal_to<>> abbreviations_;
   std::unordered_set<std::string, StringViewHash, std::equal_to<>> starters_;
   std::unordered_set<std::string, StringViewHash, std::equal_to<>> months_;  // lower case
+  std::unique_ptr<SimpleSentenceBreaks> simple_breaks_;  // null: ICU breaks every paragraph
 };
 
 }  // namespace

@@ -101,6 +101,14 @@ size_t TokenizeSimpleText(std::string_view text, uint32_t offset, std::vector<Sp
     CharClass previous = c;
     i += length;
     while (i < text.size()) {
+      // Runs of ASCII letters make up most of a word: step over them without the other tests.
+      if (previous == CharClass::kLetter) {
+        while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80 &&
+               kAscii.classes[static_cast<unsigned char>(text[i])] == CharClass::kLetter) {
+          ++i;
+        }
+        if (i >= text.size()) break;
+      }
       CharClass next = ClassAt(text, i, &length);
       if (IsWordChar(next)) {
         previous = next;

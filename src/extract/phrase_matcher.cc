@@ -52,6 +52,12 @@ std::vector<Span> WordSpans(std::string_view text, uint32_t begin, uint32_t end)
   std::string_view bounded = text.substr(0, end);
   size_t i = begin, len = 0;
   while (i < end) {
+    // Spaces and ASCII punctuation between words, skipped without a call.
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80 && !kAsciiWordChar[c]) {
+      ++i;
+      continue;
+    }
     if (!WordCharAt(bounded, i, &len)) {
       i += len;
       continue;
@@ -59,7 +65,12 @@ std::vector<Span> WordSpans(std::string_view text, uint32_t begin, uint32_t end)
     size_t start = i;
     i += len;
     while (i < end) {
-      if (WordCharAt(bounded, i, &len)) {
+      unsigned char d = static_cast<unsigned char>(text[i]);
+      if (d < 0x80 && kAsciiWordChar[d]) {
+        ++i;
+        continue;
+      }
+      if (d >= 0x80 && WordCharAt(bounded, i, &len)) {
         i += len;
         continue;
       }
@@ -106,10 +117,18 @@ void PhraseMatcher::FindAll(std::string_view text, const std::vector<Span>& word
   thread_local std::vector<std::pair<uint32_t, uint32_t>> lowered;  // offset, length in buffer
   buffer.clear();
   lowered.clear();
+  size_t total = 0;
+  for (Span w : words) total += w.size();
+  buffer.resize(total);
+  size_t at = 0;
   for (Span w : words) {
-    size_t at = buffer.size();
-    for (char c : text.substr(w.begin, w.size())) buffer += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+    const char* from = text.data() + w.begin;
+    for (uint32_t k = 0; k < w.size(); ++k) {
+      char c = from[k];
+      buffer[at + k] = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+    }
     lowered.emplace_back(uint32_t(at), uint32_t(w.size()));
+    at += w.size();
   }
   auto word = [&](size_t i) { return std::string_view(buffer).substr(lowered[i].first, lowered[i].second); };
   thread_local std::vector<uint32_t> channel_end;
