@@ -5,15 +5,10 @@
 #include <fstream>
 
 #include "analyse/taggers.h"
+#include "analyse/test_options.h"
 
 namespace crosscheck {
 namespace {
-
-Options TestOptions() {
-  Options options;
-  options.data_dir = std::string(CROSSCHECK_SOURCE_DIR) + "/data";
-  return options;
-}
 
 class ActorsTest : public ::testing::Test {
  protected:

@@ -51,9 +51,8 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const Options& options) {
 
 // A number inside a time ("Around 9 May 2020", where "May" alone could be a verb) is part of a
 // date, never a count.
+// Both lists must be in text order.
 void Analyzer::MarkNumbersInTimes(Document& doc) {
-  SortBySpan(doc.numbers);
-  SortBySpan(doc.times);
   auto time = doc.times.begin();
   for (NumberMention& n : doc.numbers) {
     while (time != doc.times.end() && time->span.end <= n.span.begin) ++time;
@@ -68,21 +67,20 @@ void Analyzer::AddActorCountry(Document& doc) const {
   for (const PlaceMention& p : doc.places) {
     if (!p.place.country_code.empty()) return;
   }
-  std::map<std::string, int> mentions;
+  struct Mentions {
+    int count = 0;
+    const ActorMention* first = nullptr;
+  };
+  std::map<std::string, Mentions> by_country;
   const ActorMention* first_of_best = nullptr;
   int best = 0;
   for (const ActorMention& a : doc.actors) {
     if (a.country_code.empty()) continue;
-    int n = ++mentions[a.country_code];
-    if (n > best) {
-      best = n;
-      first_of_best = nullptr;
-      for (const ActorMention& b : doc.actors) {
-        if (b.country_code == a.country_code) {
-          first_of_best = &b;
-          break;
-        }
-      }
+    Mentions& m = by_country[a.country_code];
+    if (!m.first) m.first = &a;
+    if (++m.count > best) {
+      best = m.count;
+      first_of_best = m.first;
     }
   }
   if (!first_of_best) return;
@@ -96,7 +94,6 @@ Status Analyzer::Run(Document& doc) const {
   resources_->sentences->Run(doc);
   resources_->numbers->Run(doc);
   resources_->times->Run(doc);
-  MarkNumbersInTimes(doc);
   resources_->places->Run(doc);
   resources_->actors->Run(doc);
   AddActorCountry(doc);
@@ -105,6 +102,7 @@ Status Analyzer::Run(Document& doc) const {
   SortBySpan(doc.times);
   SortBySpan(doc.places);
   SortBySpan(doc.actors);
+  MarkNumbersInTimes(doc);
   return Status::Ok();
 }
 

@@ -5,14 +5,10 @@
 
 #include <algorithm>
 
+#include "analyse/test_options.h"
+
 namespace crosscheck {
 namespace {
-
-Options TestOptions() {
-  Options options;
-  options.data_dir = std::string(CROSSCHECK_SOURCE_DIR) + "/data";
-  return options;
-}
 
 TEST(AnalyzerTest, ANumberInsideADateIsNoCount) {
   auto analyzer = Analyzer::Create(TestOptions());

@@ -6,17 +6,13 @@
 #include <filesystem>
 #include <fstream>
 
+#include "analyse/test_options.h"
+
 namespace crosscheck {
 namespace {
 
 const std::string kSource = CROSSCHECK_SOURCE_DIR;
 const std::string kTestGazetteer = kSource + "/src/analyse/testdata/gazetteer.tsv";
-
-Options TestOptions() {
-  Options options;
-  options.data_dir = kSource + "/data";
-  return options;
-}
 
 // What the matcher finds in `text` (the longest match at each start only): the text matched and
 // the names of the entries it may be, as "text=name|name".

@@ -8,17 +8,12 @@
 #include <unistd.h>
 
 #include "analyse/gazetteer.h"
+#include "analyse/test_options.h"
 
 namespace crosscheck {
 namespace {
 
 const std::string kSource = CROSSCHECK_SOURCE_DIR;
-
-Options TestOptions() {
-  Options options;
-  options.data_dir = kSource + "/data";
-  return options;
-}
 
 std::unique_ptr<PlaceTagger> MakeTagger(const Options& options = TestOptions()) {
   auto tagger = CreatePlaceTagger(options, kSource + "/src/analyse/testdata/gazetteer.tsv");

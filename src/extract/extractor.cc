@@ -92,6 +92,9 @@ bool IsDateline(std::string_view written) {
   return letters >= 4;
 }
 
+// An organised armed side: forces and armed groups, not governments speaking or civilians.
+bool IsArmedForce(ActorType type) { return type == ActorType::kMilitary || type == ActorType::kArmedGroup; }
+
 // Political violence proper, as opposed to protests and strategic developments.
 bool IsViolent(std::string_view event_type) {
   return event_type == "Battles" || event_type == "Explosions/Remote violence" ||
@@ -482,13 +485,13 @@ Status Extractor::Run(Document& doc) const {
     }
   }
 
-  // A place that is only a country stands for the report's main town when that lies in it.
-  auto in_main_town = [&main_place](const std::optional<Place>& place) -> std::optional<Place> {
-    if (place && main_place && place->precision == PlacePrecision::kCountry &&
-        place->country_code == main_place->country_code) {
-      return main_place;
-    }
-    return place;
+  // A place that is only a country stands for the report's main town when that lies in it; with
+  // `region_too`, so does the region the main town lies in.
+  auto in_main_town = [&main_place](const std::optional<Place>& place,
+                                     bool region_too = false) -> std::optional<Place> {
+    if (!place || !main_place || place->country_code != main_place->country_code) return place;
+    bool region = region_too && PrecisionRank(*place) < 3 && main_place->admin1 == place->admin1;
+    return place->precision == PlacePrecision::kCountry || region ? main_place : place;
   };
 
   // Who did it: an armed actor named after "by" ("killed by government forces"), else the armed
@@ -810,12 +813,8 @@ Status Extractor::Run(Document& doc) const {
         }
       }
     }
-    // Still only a country: the report's main town in that country.
-    if (e.location && main_place && PrecisionRank(*e.location) < 3 &&
-        main_place->country_code == e.location->country_code &&
-        (e.location->precision == PlacePrecision::kCountry || main_place->admin1 == e.location->admin1)) {
-      e.location = main_place;
-    }
+    // Still only a country or a region: the report's main town in it.
+    e.location = in_main_town(e.location, /*region_too=*/true);
     if (!e.location && main_place) e.location = main_place;
     if (const TimeMention* t = resolve_time(si, best->span.begin)) {
       // History, or a campaign running "since March": no incident of this report.
@@ -830,8 +829,7 @@ Status Extractor::Run(Document& doc) const {
     if (e.event_type == "Riots") {
       for (const ActorMention* a : v.actors) {
         if (a->span.end <= best->span.begin && !AfterBy(text, v.span.begin, a->span.begin) &&
-            (a->type == ActorType::kMilitary || a->type == ActorType::kArmedGroup ||
-             a->type == ActorType::kForeignGovernment)) {
+            (IsArmedForce(a->type) || a->type == ActorType::kForeignGovernment)) {
           e.event_type = "Violence against civilians";
           e.sub_event_type = "Attack";
           break;
@@ -843,8 +841,7 @@ Status Extractor::Run(Document& doc) const {
     if (e.event_type == "Battles" && e.sub_event_type == "Armed clash" && !info.by_target) {
       bool armed_before = false, civilians_before = false;
       for (const ActorMention* a : v.actors) {
-        armed_before |= a->span.end <= best->span.begin &&
-                        (a->type == ActorType::kMilitary || a->type == ActorType::kArmedGroup);
+        armed_before |= a->span.end <= best->span.begin && IsArmedForce(a->type);
       }
       for (const auto& vm : v.victims) {
         const std::string& who = l.victim_names[vm.value];
@@ -890,7 +887,7 @@ Status Extractor::Run(Document& doc) const {
     }
     for (const ActorMention* a : v.actors) {
       hits_armed |= a->span.begin >= best->span.end && !AfterBy(text, v.span.begin, a->span.begin) &&
-                    (a->type == ActorType::kMilitary || a->type == ActorType::kArmedGroup);
+                    IsArmedForce(a->type);
     }
     if (found < 0) {
       found = int(doc.events.size());
