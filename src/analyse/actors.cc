@@ -42,7 +42,7 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 class ActorTaggerImpl final : public ActorTagger {
  public:
-  void Run(Document& doc) const override;
+  void Run(Document& doc, std::span<const uint32_t> word_starts) const override;
 
   Status Load(const Options& options);
 
@@ -204,7 +204,7 @@ uint32_t ActorTaggerImpl::ExtendForward(std::string_view text, uint32_t end) con
   return end;
 }
 
-void ActorTaggerImpl::Run(Document& doc) const {
+void ActorTaggerImpl::Run(Document& doc, std::span<const uint32_t> word_starts) const {
   doc.actors.clear();
   std::string_view text = doc.main_text;
   if (text.empty() || text.size() > UINT32_MAX / 2) return;
@@ -223,7 +223,7 @@ void ActorTaggerImpl::Run(Document& doc) const {
     }
   }
 
-  std::vector<LexiconMatcher::Match> matches = matcher_->FindAll(text);
+  std::vector<LexiconMatcher::Match> matches = matcher_->FindAll(text, word_starts);
   std::vector<std::pair<uint32_t, uint32_t>> demonym_spans;
   // End offset of a demonym -> (index into demonym_spans, country).
   std::unordered_map<uint32_t, std::pair<size_t, std::string>> demonym_ending;

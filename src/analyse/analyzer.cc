@@ -92,10 +92,14 @@ void Analyzer::AddActorCountry(Document& doc) const {
 Status Analyzer::Run(Document& doc) const {
   doc.reference_date = doc.published.date ? doc.published.date : resources_->options.default_date;
   resources_->sentences->Run(doc);
-  resources_->numbers->Run(doc);
-  resources_->times->Run(doc);
-  resources_->places->Run(doc);
-  resources_->actors->Run(doc);
+  // Numbers and times read the same tokens: lower-case and hash them once.
+  const TokenStream tokens(doc);
+  resources_->numbers->Run(doc, tokens);
+  resources_->times->Run(doc, tokens);
+  // Places and actors match their lexicons at the same word starts: find them once.
+  const std::vector<uint32_t> word_starts = LexiconMatcher::WordStarts(doc.main_text);
+  resources_->places->Run(doc, word_starts);
+  resources_->actors->Run(doc, word_starts);
   AddActorCountry(doc);
   // Later stages look mentions up by binary search: keep every list in text order.
   SortBySpan(doc.numbers);

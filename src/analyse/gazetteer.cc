@@ -54,9 +54,10 @@ void ForEachAlias(std::string_view aliases, Fn fn) {
 bool IsVowelLetter(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
 bool IsArticle(std::string_view w) {
-  static const char* const kArticles[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ez",
-                                          "ed", "es", "an", "en", "ul", "il", "adh", "ath", "aj"};
-  for (const char* a : kArticles) {
+  static constexpr std::string_view kArticles[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ez",
+                                                   "ed", "es", "an", "en", "ul", "il", "adh", "ath", "aj"};
+  if (w.size() < 2 || w.size() > 3) return false;  // most words: no comparisons
+  for (std::string_view a : kArticles) {
     if (w == a) return true;
   }
   return false;

@@ -243,13 +243,10 @@ Result<std::unique_ptr<LexiconMatcher>> LexiconMatcher::Create(const std::vector
   return matcher;
 }
 
-std::vector<LexiconMatcher::Match> LexiconMatcher::FindAll(std::string_view text) const {
-  std::vector<Match> matches;
-  if (size_ == 0 || text.empty() || text.size() > UINT32_MAX) return matches;
-  // Kept per thread: FindAll runs once per tagger and document.
-  thread_local marisa::Agent agent;
-  thread_local std::string query;
-  const Trie& t = *trie_;
+std::vector<uint32_t> LexiconMatcher::WordStarts(std::string_view text) {
+  std::vector<uint32_t> starts;
+  if (text.size() > UINT32_MAX) return starts;
+  starts.reserve(text.size() / 5 + 8);  // English words and their spaces average about 6 bytes
   const size_t n = text.size();
   for (size_t i = 0; i < n; ++i) {
     auto c = static_cast<unsigned char>(text[i]);
@@ -260,23 +257,33 @@ std::vector<LexiconMatcher::Match> LexiconMatcher::FindAll(std::string_view text
       // After a non-ASCII character (a letter, or a no-break space), ask Unicode.
       if (before >= 0x80 && ((c & 0xC0) == 0x80 || !IsWordStart(text, i))) continue;
     }
-    // A word starts at i. No word starts in the rest of an ASCII word: the loop goes on after it.
-    size_t after = i + 1;
-    while (after < n && IsAsciiWordByte(static_cast<unsigned char>(text[after - 1]))) ++after;
-    const size_t next = after - 1;  // where the loop resumes, less one
+    starts.push_back(static_cast<uint32_t>(i));
+    // No word starts in the rest of an ASCII word: the loop goes on after it.
+    if (c < 0x80) {
+      while (i + 1 < n && IsAsciiWordByte(static_cast<unsigned char>(text[i + 1]))) ++i;
+    }
+  }
+  return starts;
+}
+
+std::vector<LexiconMatcher::Match> LexiconMatcher::FindAll(std::string_view text,
+                                                           std::span<const uint32_t> word_starts) const {
+  std::vector<Match> matches;
+  if (size_ == 0 || text.empty() || text.size() > UINT32_MAX) return matches;
+  // Kept per thread: FindAll runs once per tagger and document.
+  thread_local marisa::Agent agent;
+  thread_local std::string query;
+  const Trie& t = *trie_;
+  const size_t n = text.size();
+  for (const uint32_t i : word_starts) {
+    auto c = static_cast<unsigned char>(text[i]);
     uint16_t first = StartKey(text, i);
     const bool upper = c >= 'A' && c <= 'Z';
     if (!(upper ? starts_upper_[first] : starts_lower_[first])) {
       // A one-letter phrase ("A") is keyed with a 0 second byte.
-      if (i + 1 < n && IsAsciiWordByte(static_cast<unsigned char>(text[i + 1]))) {
-        i = next;
-        continue;
-      }
+      if (i + 1 < n && IsAsciiWordByte(static_cast<unsigned char>(text[i + 1]))) continue;
       uint16_t single = static_cast<uint16_t>(first & 0xff00);
-      if (!(upper ? starts_upper_[single] : starts_lower_[single])) {
-        i = next;
-        continue;
-      }
+      if (!(upper ? starts_upper_[single] : starts_lower_[single])) continue;
     }
     // How far a key may reach: to the last word boundary whose prefix may be a key, before the
     // first whose prefix is no key's.
@@ -298,10 +305,7 @@ std::vector<LexiconMatcher::Match> LexiconMatcher::FindAll(std::string_view text
       if (!MayBePrefix(m)) break;
       if (MayBeKey(m, !upper)) reach = j;
     }
-    if (reach == 0) {
-      i = next;
-      continue;
-    }
+    if (reach == 0) continue;
     query.assign(text.data() + i, reach - i);
     std::transform(query.begin(), query.end(), query.begin(), LowerAscii);
     agent.set_query(query.data(), query.size());
@@ -313,10 +317,9 @@ std::vector<LexiconMatcher::Match> LexiconMatcher::FindAll(std::string_view text
       for (uint32_t l = t.key_begin[id]; l < t.key_begin[id + 1]; ++l) {
         const Trie::Link& link = t.links[l];
         if (!CaseAgrees(std::string_view(t.patterns).substr(link.pattern, link.size), found)) continue;
-        matches.push_back({link.phrase, static_cast<uint32_t>(i), static_cast<uint32_t>(end)});
+        matches.push_back({link.phrase, i, static_cast<uint32_t>(end)});
       }
     }
-    i = next;
   }
   std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
     if (a.begin != b.begin) return a.begin < b.begin;

@@ -45,6 +45,25 @@ TEST(LexiconMatcherTest, PunctuationInsidePhrasesAndUnicodeBoundaries) {
   EXPECT_TRUE(MatchAll({"Zell"}, "Zell\u00e9 fell").empty());
 }
 
+TEST(LexiconMatcherTest, WordStartsAreWhereMatchesMayBegin) {
+  using Starts = std::vector<uint32_t>;
+  EXPECT_EQ(LexiconMatcher::WordStarts("al-Bab, 2021 (Homs)"), (Starts{0, 3, 8, 14}));
+  // Inside a word that runs on in a non-ASCII letter no word starts; after a no-break space or
+  // at a typographic quote one does.
+  EXPECT_EQ(LexiconMatcher::WordStarts("Q\u0101rat\u00a0x \u201cY"), (Starts{0, 8, 10, 13}));
+  EXPECT_TRUE(LexiconMatcher::WordStarts(" .,").empty());
+  // FindAll over the starts given finds what it finds alone.
+  auto matcher = LexiconMatcher::Create({"Bab", "Homs"});
+  ASSERT_TRUE(matcher.ok());
+  std::string_view text = "al-Bab and Homs";
+  std::vector<LexiconMatcher::Match> alone = (*matcher)->FindAll(text);
+  std::vector<LexiconMatcher::Match> given = (*matcher)->FindAll(text, LexiconMatcher::WordStarts(text));
+  ASSERT_EQ(alone.size(), 2u);
+  ASSERT_EQ(given.size(), 2u);
+  EXPECT_EQ(given[0].begin, alone[0].begin);
+  EXPECT_EQ(given[1].begin, alone[1].begin);
+}
+
 TEST(LexiconMatcherTest, DuplicatePhrasesEachKeepTheirIndex) {
   auto matcher = LexiconMatcher::Create({"Marlow", "marlow", "Marlow"});
   ASSERT_TRUE(matcher.ok());

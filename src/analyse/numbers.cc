@@ -203,17 +203,16 @@ class LexiconNumberTagger final : public NumberTagger {
   explicit LexiconNumberTagger(std::unordered_map<std::string, Language> languages)
       : languages_(std::move(languages)) {}
 
-  void Run(Document& doc) const override {
+  void Run(Document& doc, const TokenStream& tokens) const override {
     doc.numbers.clear();
     auto found = languages_.find(doc.language);
     if (found == languages_.end()) found = languages_.find("en");
     if (found == languages_.end()) return;
-    TokenStream tokens(doc);
     Scan scan{found->second, tokens, doc};
     for (auto [first, last] : tokens.sentence_tokens()) {
       size_t i = first;
       while (i < last) {
-        if (!found->second.openers.MayContain(tokens.Lower(i)) &&
+        if (!found->second.openers.MayContain(tokens.LowerKey(i)) &&
             !StartsWithDigit(tokens.Lower(i))) {
           ++i;
           continue;
@@ -315,7 +314,7 @@ class LexiconNumberTagger final : public NumberTagger {
       // "F-16", "Resolution 2254", "Route 7": digits that name something.
       if (kind == NumberKind::kCount && StartsWithDigit(tokens.Lower(start)) &&
           (IsCodeSuffix(start) ||
-           (start > sentence_first && lang[Role::kLabelBefore].Single(tokens.Lower(start - 1))))) {
+           (start > sentence_first && lang[Role::kLabelBefore].Single(tokens.LowerKey(start - 1))))) {
         kind = NumberKind::kOther;
       }
       if (kind == NumberKind::kCount && base->word_one &&
@@ -374,7 +373,7 @@ class LexiconNumberTagger final : public NumberTagger {
         if (k > i && !tokens.JoinsPhrase(k)) break;
         // "two hundred and five", "treinta y cinco": a compound_join word after a scale word or
         // a multiple of ten, before a cardinal.
-        if (k > i && lang[Role::kCompoundJoin].Single(tokens.Lower(k)) && k + 1 < limit &&
+        if (k > i && lang[Role::kCompoundJoin].Single(tokens.LowerKey(k)) && k + 1 < limit &&
             tokens.JoinsPhrase(k + 1)) {
           auto next = lang[Role::kValue].Longest(tokens, k + 1, limit);
           bool after_tens = last_cardinal >= 20 && last_cardinal % 10 == 0;
@@ -530,9 +529,9 @@ class LexiconNumberTagger final : public NumberTagger {
 
     // "one" is a count unless the words around it make it a pronoun.
     bool OneIsCount(size_t start, size_t sentence_first, size_t end, size_t limit) {
-      if (start > sentence_first && lang[Role::kNotOneBefore].Single(tokens.Lower(start - 1)))
+      if (start > sentence_first && lang[Role::kNotOneBefore].Single(tokens.LowerKey(start - 1)))
         return false;
-      if (end < limit && lang[Role::kNotOneAfter].Single(tokens.Lower(end))) return false;
+      if (end < limit && lang[Role::kNotOneAfter].Single(tokens.LowerKey(end))) return false;
       return true;
     }
 

@@ -8,64 +8,15 @@
 
 #include <bitset>
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "analyse/string_hash.h"
 #include "analyse/token_stream.h"
 
 namespace crosscheck {
-
-struct HashedView;
-
-// Lets an unordered_map<std::string, V> be searched with a std::string_view key.
-// Lexicon keys are short words: eight bytes are mixed at a time, one multiply each, which is
-// faster than std::hash's and than hashing byte by byte. Every bit of the result is mixed (the
-// Bloom filter below takes two slices of it).
-struct StringViewHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const {
-    uint64_t h = 0x9e3779b97f4a7c15ull ^ s.size();
-    const char* p = s.data();
-    size_t n = s.size();
-    for (; n >= 8; p += 8, n -= 8) {
-      uint64_t w;
-      std::memcpy(&w, p, 8);
-      h = (h ^ w) * 0xff51afd7ed558ccdull;
-      h ^= h >> 32;
-    }
-    // The last 0-7 bytes: two overlapping 4-byte reads, or three single bytes (the length is
-    // in h already, so the overlap loses nothing).
-    uint64_t w = 0;
-    if (n >= 4) {
-      uint32_t a, b;
-      std::memcpy(&a, p, 4);
-      std::memcpy(&b, p + n - 4, 4);
-      w = uint64_t{a} << 32 | b;
-    } else if (n > 0) {
-      auto byte = [p](size_t k) { return uint64_t{static_cast<unsigned char>(p[k])}; };
-      w = byte(0) << 16 | byte(n / 2) << 8 | byte(n - 1);
-    }
-    h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
-    h ^= h >> 29;
-    h *= 0xff51afd7ed558ccdull;
-    return static_cast<size_t>(h ^ (h >> 32));
-  }
-  // A key whose hash is known already (HashedView below) is not hashed again.
-  size_t operator()(const HashedView& key) const;
-};
-
-// A string_view with its StringViewHash: a Bloom filter test and the table lookup after it can
-// share one hash.
-struct HashedView {
-  std::string_view text;
-  size_t hash;
-  explicit HashedView(std::string_view s) : text(s), hash(StringViewHash()(s)) {}
-  bool operator==(std::string_view other) const { return text == other; }
-};
-inline size_t StringViewHash::operator()(const HashedView& key) const { return key.hash; }
 
 // A Bloom filter of words: "no" is certain, "maybe" needs the real lookup. Most tokens of a text
 // are in no lexicon, and two bit tests cost less than a hash table probe.
@@ -110,12 +61,11 @@ class PhraseLexicon {
   // The longest phrase that starts at token `first` and ends at or before token `limit`.
   // `first_word` overrides the lower-cased text of the first token (a possessive stripped).
   Match Longest(const TokenStream& tokens, size_t first, size_t limit,
-                std::string_view first_word) const {
+                const HashedView& first_word) const {
     Match best;
     if (first >= limit || first >= tokens.size()) return best;
-    const HashedView key(first_word);
-    if (!first_word_filter_.MayContain(key)) return best;
-    auto found = by_first_word_.find(key);
+    if (!first_word_filter_.MayContain(first_word)) return best;
+    auto found = by_first_word_.find(first_word);
     if (found == by_first_word_.end()) return best;
     for (const Entry& entry : found->second) {
       size_t end = first + 1 + entry.rest.size();
@@ -123,7 +73,8 @@ class PhraseLexicon {
       bool same = true;
       for (size_t k = 0; k < entry.rest.size() && same; ++k) {
         size_t t = first + 1 + k;
-        same = tokens.JoinsPhrase(t) && tokens.Lower(t) == entry.rest[k];
+        // The word first: it tells most entries apart, and costs less than the gap.
+        same = tokens.Lower(t) == entry.rest[k] && tokens.JoinsPhrase(t);
       }
       if (same) best = Match{&entry.value, end};
     }
@@ -131,14 +82,14 @@ class PhraseLexicon {
   }
   Match Longest(const TokenStream& tokens, size_t first, size_t limit) const {
     if (first >= limit || first >= tokens.size()) return Match{};
-    return Longest(tokens, first, limit, tokens.Lower(first));
+    return Longest(tokens, first, limit, tokens.LowerKey(first));
   }
 
   // The value of the one-word phrase `word` (lower case), or null.
-  const V* Single(std::string_view word) const {
-    const HashedView key(word);
-    if (!first_word_filter_.MayContain(key)) return nullptr;
-    auto found = by_first_word_.find(key);
+  const V* Single(std::string_view word) const { return Single(HashedView(word)); }
+  const V* Single(const HashedView& word) const {
+    if (!first_word_filter_.MayContain(word)) return nullptr;
+    auto found = by_first_word_.find(word);
     if (found == by_first_word_.end()) return nullptr;
     for (const Entry& entry : found->second) {
       if (entry.rest.empty()) return &entry.value;

@@ -39,13 +39,18 @@ struct Word {
   bool sentence_start;
 };
 
-bool IsUpperAt(std::string_view text, size_t i) {
-  unsigned char c = static_cast<unsigned char>(text[i]);
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
+bool IsNonAsciiUpperAt(std::string_view text, size_t i) {
   int32_t k = static_cast<int32_t>(i);
   UChar32 cp;
   U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), k, static_cast<int32_t>(text.size()), cp);
   return cp >= 0 && u_isupper(cp);
+}
+
+// Runs for every word of a document: the ASCII test is inline.
+inline bool IsUpperAt(std::string_view text, size_t i) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return IsNonAsciiUpperAt(text, i);
 }
 
 bool IsNonAsciiWordCharAt(std::string_view text, size_t i, size_t* length) {
@@ -86,6 +91,27 @@ constexpr auto kAsciiWordByte = [] {
   return table;
 }();
 
+// What a byte is to SplitWords, so that most bytes take one table lookup.
+enum class ByteKind : uint8_t {
+  kOther,          // ASCII space and punctuation
+  kWord,           // ASCII letter or digit
+  kOpensSentence,  // '.', '!', '?', '\n', ':', '"': the next word starts a sentence
+  kNonAscii,       // part of a multi-byte character: ask Unicode
+};
+constexpr auto kByteKinds = [] {
+  std::array<ByteKind, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    if (c >= 0x80) {
+      table[c] = ByteKind::kNonAscii;
+    } else if (kAsciiWordByte[c]) {
+      table[c] = ByteKind::kWord;
+    } else if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"') {
+      table[c] = ByteKind::kOpensSentence;
+    }
+  }
+  return table;
+}();
+
 // Words: letters and digits, joined by inner hyphens and apostrophes ("al-Inshaat", "Ma'arat").
 std::vector<Word> SplitWords(std::string_view text) {
   std::vector<Word> words;
@@ -96,12 +122,21 @@ std::vector<Word> SplitWords(std::string_view text) {
   bool next_starts_sentence = true;
   while (i < n) {
     size_t len = 1;
-    if (byte(i) < 0x80 ? !kAsciiWordByte[byte(i)] : !IsNonAsciiWordCharAt(text, i, &len)) {
-      char c = text[i];
-      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"') next_starts_sentence = true;
-      if (static_cast<unsigned char>(c) == 0xE2 && text.substr(i, 3) == "\u201C") next_starts_sentence = true;
-      i += len ? len : 1;
-      continue;
+    switch (kByteKinds[byte(i)]) {
+      case ByteKind::kOther:
+        ++i;
+        continue;
+      case ByteKind::kOpensSentence:
+        next_starts_sentence = true;
+        ++i;
+        continue;
+      case ByteKind::kNonAscii:
+        if (IsNonAsciiWordCharAt(text, i, &len)) break;
+        if (byte(i) == 0xE2 && text.substr(i, 3) == "\u201C") next_starts_sentence = true;
+        i += len ? len : 1;
+        continue;
+      case ByteKind::kWord:
+        break;
     }
     Word w{static_cast<uint32_t>(i), 0, false, false, next_starts_sentence};
     next_starts_sentence = false;
@@ -139,9 +174,10 @@ std::vector<Word> SplitWords(std::string_view text) {
     }
     w.capitalized = IsUpperAt(text, i);
     if (!w.capitalized) {
-      // "al-Inshaat", "el-Shami": a lower-case article joined to a name.
-      size_t hyphen = word.find('-');
-      if (hyphen != std::string_view::npos && hyphen <= 3 && i + hyphen + 1 < j) {
+      // "al-Inshaat", "el-Shami": a lower-case article joined to a name. Only the first 4 bytes
+      // can hold its hyphen: no search of the whole word.
+      size_t hyphen = word.substr(0, 4).find('-');
+      if (hyphen != std::string_view::npos && i + hyphen + 1 < j) {
         w.capitalized = IsUpperAt(text, i + hyphen + 1);
       }
     }
@@ -152,6 +188,7 @@ std::vector<Word> SplitWords(std::string_view text) {
 }
 
 bool IsArticleWord(std::string_view w) {
+  if (w.size() < 2 || w.size() > 3) return false;  // most words: no comparisons
   return w == "al" || w == "el" || w == "ad" || w == "ar" || w == "as" || w == "ash" || w == "at" ||
          w == "az" || w == "ez" || w == "ed" || w == "es" || w == "an" || w == "en" || w == "de";
 }
@@ -311,7 +348,7 @@ class PlaceTaggerImpl final : public PlaceTagger {
     }
   }
 
-  void Run(Document& doc) const override;
+  void Run(Document& doc, std::span<const uint32_t> word_starts) const override;
   std::optional<Place> CountryPlace(std::string_view country_code) const override {
     int32_t entry = gaz_->CountryEntry(country_code);
     if (entry < 0) return std::nullopt;
@@ -522,7 +559,7 @@ Place PlaceTaggerImpl::MakePlace(int32_t index) const {
   return p;
 }
 
-void PlaceTaggerImpl::Run(Document& doc) const {
+void PlaceTaggerImpl::Run(Document& doc, std::span<const uint32_t> word_starts) const {
   doc.places.clear();
   std::string_view text = doc.main_text;
   if (text.empty() || text.size() > UINT32_MAX / 2) return;
@@ -543,7 +580,7 @@ void PlaceTaggerImpl::Run(Document& doc) const {
   std::vector<Demonym> demonyms;
   std::vector<uint8_t> covered(words.size(), 0);
   uint32_t last_end = 0;
-  for (const LexiconMatcher::Match& m : gaz_->matcher().FindAll(text)) {
+  for (const LexiconMatcher::Match& m : gaz_->matcher().FindAll(text, word_starts)) {
     if (m.begin < last_end) continue;
     int w0 = word_at(m.begin);
     if (w0 >= static_cast<int>(words.size()) || words[w0].begin != m.begin) continue;

@@ -7,8 +7,11 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <string_view>
 
+#include "analyse/lexicon_matcher.h"
+#include "analyse/token_stream.h"
 #include "crosscheck/document.h"
 #include "crosscheck/options.h"
 #include "crosscheck/status.h"
@@ -30,7 +33,9 @@ class NumberTagger {
  public:
   static Result<std::unique_ptr<NumberTagger>> Create(const Options& options);
   virtual ~NumberTagger() = default;
-  virtual void Run(Document& doc) const = 0;
+  void Run(Document& doc) const { Run(doc, TokenStream(doc)); }
+  // `tokens` must be of `doc`: the Analyzer builds them once for numbers and times.
+  virtual void Run(Document& doc, const TokenStream& tokens) const = 0;
 };
 
 // Times normalised against Document::reference_date (set by Analyzer before this runs; when it
@@ -39,7 +44,9 @@ class TimeTagger {
  public:
   static Result<std::unique_ptr<TimeTagger>> Create(const Options& options);
   virtual ~TimeTagger() = default;
-  virtual void Run(Document& doc) const = 0;
+  void Run(Document& doc) const { Run(doc, TokenStream(doc)); }
+  // `tokens` must be of `doc`, as for NumberTagger::Run.
+  virtual void Run(Document& doc, const TokenStream& tokens) const = 0;
 };
 
 // Places from the gazetteer, resolved in the context of the document. Writes Document::places.
@@ -47,7 +54,10 @@ class PlaceTagger {
  public:
   static Result<std::unique_ptr<PlaceTagger>> Create(const Options& options);
   virtual ~PlaceTagger() = default;
-  virtual void Run(Document& doc) const = 0;
+  void Run(Document& doc) const { Run(doc, LexiconMatcher::WordStarts(doc.main_text)); }
+  // `word_starts`: LexiconMatcher::WordStarts(doc.main_text), which the Analyzer finds once for
+  // places and actors.
+  virtual void Run(Document& doc, std::span<const uint32_t> word_starts) const = 0;
   // The country of an ISO 3166-1 alpha-2 code as a place, or nullopt for an unknown code.
   virtual std::optional<Place> CountryPlace(std::string_view country_code) const = 0;
 };
@@ -57,7 +67,9 @@ class ActorTagger {
  public:
   static Result<std::unique_ptr<ActorTagger>> Create(const Options& options);
   virtual ~ActorTagger() = default;
-  virtual void Run(Document& doc) const = 0;
+  void Run(Document& doc) const { Run(doc, LexiconMatcher::WordStarts(doc.main_text)); }
+  // `word_starts` as for PlaceTagger::Run.
+  virtual void Run(Document& doc, std::span<const uint32_t> word_starts) const = 0;
 };
 
 }  // namespace crosscheck

@@ -117,12 +117,11 @@ class LexiconTimeTagger final : public TimeTagger {
         weekdays_(std::move(weekdays)),
         languages_(std::move(languages)) {}
 
-  void Run(Document& doc) const override {
+  void Run(Document& doc, const TokenStream& tokens) const override {
     doc.times.clear();
     auto found = languages_.find(doc.language);
     if (found == languages_.end()) found = languages_.find("en");
     if (found == languages_.end()) return;
-    TokenStream tokens(doc);
     Scan scan{*this, found->second, tokens, doc, " " + doc.language + " "};
     const Language& lang = found->second;
     for (auto [first, last] : tokens.sentence_tokens()) {
@@ -132,7 +131,7 @@ class LexiconTimeTagger final : public TimeTagger {
         std::string_view word = tokens.Lower(i);
         bool candidate = (!word.empty() && word[0] >= '0' && word[0] <= '9') ||
                          scan.NumberStartingAt(tokens.span(i).begin) != nullptr ||
-                         lang.openers.MayContain(scan.PossessiveStem(i));
+                         lang.openers.MayContain(scan.StemKey(i));
         if (!candidate) {
           ++i;
           continue;
@@ -203,7 +202,7 @@ class LexiconTimeTagger final : public TimeTagger {
       // "Friday night", "yesterday morning".
       if (core->kind == Core::kWeekday || core->kind == Core::kMonthDay ||
           (core->kind == Core::kResolved && core->resolved.precision == TimePrecision::kDay)) {
-        if (auto part = lang.parts_of_day.Longest(tokens, end, limit, PossessiveStem(end));
+        if (auto part = lang.parts_of_day.Longest(tokens, end, limit, StemKey(end));
             part.value && tokens.JoinsPhrase(end)) {
           end = part.end;
           end_byte = EndByte(end - 1);
@@ -297,7 +296,7 @@ class LexiconTimeTagger final : public TimeTagger {
     }
 
     std::optional<Core> RelativeAt(size_t i, size_t limit) {
-      auto rel = lang.relative.Longest(tokens, i, limit, PossessiveStem(i));
+      auto rel = lang.relative.Longest(tokens, i, limit, StemKey(i));
       if (!rel.value || !doc.reference_date) return std::nullopt;
       Date ref = *doc.reference_date;
       Core core;
@@ -313,7 +312,7 @@ class LexiconTimeTagger final : public TimeTagger {
       if (i >= limit) return std::nullopt;
       std::string_view word = tokens.Lower(i);
       bool digits = !word.empty() && word[0] >= '0' && word[0] <= '9';
-      if (!digits && !lang.core_openers.MayContain(PossessiveStem(i)) &&
+      if (!digits && !lang.core_openers.MayContain(StemKey(i)) &&
           NumberStartingAt(tokens.span(i).begin) == nullptr) {
         return std::nullopt;
       }
@@ -350,7 +349,7 @@ class LexiconTimeTagger final : public TimeTagger {
           c.value && tokens.JoinsPhrase(c.end)) {
         k = c.end;
       }
-      auto month = tagger.months_.Longest(tokens, k, limit, PossessiveStem(k));
+      auto month = tagger.months_.Longest(tokens, k, limit, StemKey(k));
       if (!month.value) return std::nullopt;
       if (!DayMonthGap(tokens.GapBefore(k))) return std::nullopt;
       Core core;
@@ -366,7 +365,7 @@ class LexiconTimeTagger final : public TimeTagger {
 
     // "February 3, 2012", "Feb. 3", "December 2011", "December".
     std::optional<Core> MonthFirstAt(size_t i, size_t limit, bool has_prefix) {
-      auto month = tagger.months_.Longest(tokens, i, limit, PossessiveStem(i));
+      auto month = tagger.months_.Longest(tokens, i, limit, StemKey(i));
       if (!month.value) return std::nullopt;
       const TimeWord& word = *month.value;
       Core core;
@@ -433,7 +432,7 @@ class LexiconTimeTagger final : public TimeTagger {
     }
 
     std::optional<Core> WeekdayAt(size_t i, size_t limit, bool has_prefix) {
-      auto weekday = tagger.weekdays_.Longest(tokens, i, limit, PossessiveStem(i));
+      auto weekday = tagger.weekdays_.Longest(tokens, i, limit, StemKey(i));
       if (!weekday.value) return std::nullopt;
       if (weekday.value->ambiguous && !(has_prefix && tokens.Capitalized(i))) return std::nullopt;
       Core core;
@@ -465,7 +464,7 @@ class LexiconTimeTagger final : public TimeTagger {
         count = number->value.min ? *number->value.min : *number->value.max;
         while (k < limit && tokens.span(k).end < number->span.end) ++k;
         ++k;
-      } else if (lang.articles.Single(tokens.Lower(i))) {
+      } else if (lang.articles.Single(tokens.LowerKey(i))) {
         count = 1;
         k = i + 1;
       } else {
@@ -582,13 +581,25 @@ class LexiconTimeTagger final : public TimeTagger {
       return gap == " " || gap == ". " || gap == "\u00a0";
     }
 
-    // The lower-cased token without a possessive "'s" ("Saturday's").
-    std::string_view PossessiveStem(size_t i) const {
-      if (i >= tokens.size()) return {};
-      std::string_view word = tokens.Lower(i);
+    // A lower-cased word without a possessive "'s" ("saturday's").
+    static std::string_view WithoutPossessive(std::string_view word) {
+      if (word.empty() || word.back() != 's') return word;  // most words: no test of the suffixes
       if (word.ends_with("'s")) return word.substr(0, word.size() - 2);
       if (word.ends_with("\u2019s")) return word.substr(0, word.size() - 4);
       return word;
+    }
+    // The lower-cased token without a possessive "'s" ("Saturday's").
+    std::string_view PossessiveStem(size_t i) const {
+      if (i >= tokens.size()) return {};
+      return WithoutPossessive(tokens.Lower(i));
+    }
+    // PossessiveStem(i) with its hash, for the lexicons: a possessive is rare, so the token's
+    // own hash nearly always serves.
+    HashedView StemKey(size_t i) const {
+      if (i >= tokens.size()) return HashedView(std::string_view());
+      HashedView word = tokens.LowerKey(i);
+      std::string_view stem = WithoutPossessive(word.text);
+      return stem.size() == word.text.size() ? word : HashedView(stem);
     }
     uint32_t EndByte(size_t i) const {
       return tokens.span(i).begin + static_cast<uint32_t>(PossessiveStem(i).size());

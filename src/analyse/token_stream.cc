@@ -137,6 +137,8 @@ std::optional<DigitRun> ParseDigitRun(std::string_view t, bool decimal_comma) {
 TokenStream::TokenStream(const Document& doc)
     : doc_(doc), lowered_(LowerSameLength(doc.main_text)) {
   const auto& tokens = doc.tokens;
+  lower_hashes_.reserve(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) lower_hashes_.push_back(StringViewHash()(Lower(i)));
   if (doc.sentences.empty()) {
     sentences_.emplace_back(0, tokens.size());
     return;
@@ -148,13 +150,6 @@ TokenStream::TokenStream(const Document& doc)
     while (t < tokens.size() && tokens[t].end <= sentence.span.end) ++t;
     sentences_.emplace_back(first, t);
   }
-}
-
-std::string_view TokenStream::GapBefore(size_t i) const {
-  if (i == 0 || i >= size()) return {};
-  uint32_t from = doc_.tokens[i - 1].end;
-  uint32_t to = doc_.tokens[i].begin;
-  return std::string_view(doc_.main_text).substr(from, to > from ? to - from : 0);
 }
 
 bool TokenStream::JoinsPhrase(size_t i) const {

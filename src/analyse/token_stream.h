@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analyse/string_hash.h"
 #include "crosscheck/document.h"
 
 namespace crosscheck {
@@ -49,10 +50,19 @@ class TokenStream {
   std::string_view Text(size_t i) const { return doc_.Text(doc_.tokens[i]); }
   std::string_view Lower(size_t i) const {
     Span s = doc_.tokens[i];
-    return std::string_view(lowered_).substr(s.begin, s.size());
+    return std::string_view(lowered_.data() + s.begin, s.size());  // tokens lie inside the text
   }
+  // Lower(i) with its hash, for lexicon lookups: the taggers look a token up in several
+  // lexicons, and each lookup would hash it again.
+  HashedView LowerKey(size_t i) const { return HashedView(Lower(i), lower_hashes_[i]); }
   // The text between token i-1 and token i (empty for i == 0 or i == size()).
-  std::string_view GapBefore(size_t i) const;
+  std::string_view GapBefore(size_t i) const {
+    if (i == 0 || i >= size()) return {};
+    uint32_t from = doc_.tokens[i - 1].end;
+    uint32_t to = doc_.tokens[i].begin;
+    // Tokens lie inside main_text: no bounds check needed.
+    return std::string_view(doc_.main_text.data() + from, to > from ? to - from : 0);
+  }
   // True when the gap before token i may sit inside a phrase: blanks only, or one hyphen or dash
   // ("year-old", "twenty-five").
   bool JoinsPhrase(size_t i) const;
@@ -66,6 +76,7 @@ class TokenStream {
  private:
   const Document& doc_;
   std::string lowered_;
+  std::vector<size_t> lower_hashes_;  // StringViewHash of Lower(i)
   std::vector<std::pair<size_t, size_t>> sentences_;
 };
 
