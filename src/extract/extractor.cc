@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <span>
 
 #include "extract/phrase_matcher.h"
 #include "util/data_files.h"
@@ -244,18 +245,32 @@ struct SentenceView {
   std::vector<const ActorMention*> actors;
 };
 
-// The mentions inside `s`; `all` is in text order (as every tagger writes them), so a binary
-// search finds the first and the scan stops at the sentence's end.
-template <typename T>
-std::vector<const T*> Within(const std::vector<T>& all, Span s) {
-  std::vector<const T*> out;
+// Calls visit(m) for each mention m inside `s`; `all` is in text order (as every tagger writes
+// them), so a binary search finds the first and the scan stops at the sentence's end.
+template <typename T, typename Visit>
+void ForEachWithin(const std::vector<T>& all, Span s, Visit visit) {
   auto first = std::lower_bound(all.begin(), all.end(), s.begin,
                                 [](const T& x, uint32_t begin) { return x.span.begin < begin; });
   for (auto it = first; it != all.end() && it->span.begin < s.end; ++it) {
-    if (s.Contains(it->span)) out.push_back(&*it);
+    if (s.Contains(it->span)) visit(*it);
   }
-  return out;
 }
+
+// The mentions inside `s`, into *out (replacing what it held).
+template <typename T>
+void Within(const std::vector<T>& all, Span s, std::vector<const T*>* out) {
+  out->clear();
+  ForEachWithin(all, s, [out](const T& m) { out->push_back(&m); });
+}
+
+// What Run works in, kept by each thread from one document to the next: the vectors keep their
+// storage, so once the first documents have grown them a sentence costs no allocations.
+struct Scratch {
+  // The first doc.sentences.size() are the document's; Run rewrites every field of those, so
+  // nothing of an earlier document carries over.
+  std::vector<SentenceView> views;
+  std::vector<std::vector<PhraseMatcher::Match>> found;
+};
 
 bool Between(Span a, Span b, Span x) {  // x lies between a and b (in either order)
   uint32_t lo = std::min(a.end, b.end), hi = std::max(a.begin, b.begin);
@@ -340,23 +355,26 @@ Status Extractor::Run(Document& doc) const {
   doc.lead_event = -1;
   const std::string& text = doc.main_text;
 
-  std::vector<SentenceView> views(doc.sentences.size());
-  std::vector<std::vector<PhraseMatcher::Match>> found;
+  thread_local Scratch scratch;
+  if (scratch.views.size() < doc.sentences.size()) scratch.views.resize(doc.sentences.size());
+  const std::span<SentenceView> views(scratch.views.data(), doc.sentences.size());
+  std::vector<std::vector<PhraseMatcher::Match>>& found = scratch.found;
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     SentenceView& v = views[si];
     v.span = doc.sentences[si].span;
     v.paragraph = doc.sentences[si].paragraph;
-    v.words = WordSpans(text, v.span.begin, v.span.end);
+    WordSpans(text, v.span.begin, v.span.end, &v.words);
     l.phrases.FindAll(text, v.words, &found);
-    v.triggers = std::move(found[kTriggers]);
-    v.victims = std::move(found[kVictims]);
-    v.persons = std::move(found[kPersons]);
-    v.reporting = std::move(found[kReporting]);
-    v.denials = std::move(found[kDenials]);
-    v.scope = std::move(found[kScope]);
-    v.hedges = std::move(found[kHedges]);
-    v.parts = std::move(found[kParts]);
-    v.events = std::move(found[kEvents]);
+    // Swapped, not moved: the view's old vectors go back to `found`, their storage reused.
+    v.triggers.swap(found[kTriggers]);
+    v.victims.swap(found[kVictims]);
+    v.persons.swap(found[kPersons]);
+    v.reporting.swap(found[kReporting]);
+    v.denials.swap(found[kDenials]);
+    v.scope.swap(found[kScope]);
+    v.hedges.swap(found[kHedges]);
+    v.parts.swap(found[kParts]);
+    v.events.swap(found[kEvents]);
     // "There was no exchange of gunfire, just shelling": a negated event word names no event.
     for (const PhraseMatcher::Match& n : found[kNegations]) {
       std::erase_if(v.events, [&](const PhraseMatcher::Match& e) {
@@ -367,26 +385,28 @@ Status Extractor::Run(Document& doc) const {
         return between <= kMaxNegationGapWords;
       });
     }
-    for (const NumberMention* n : Within(doc.numbers, v.span)) {
-      if (n->value.min || n->value.max) {
-        if (n->kind == NumberKind::kCount) v.counts.push_back(n);
+    v.counts.clear();
+    ForEachWithin(doc.numbers, v.span, [&](const NumberMention& n) {
+      if (n.value.min || n.value.max) {
+        if (n.kind == NumberKind::kCount) v.counts.push_back(&n);
       }
-    }
-    v.times = Within(doc.times, v.span);
-    v.actors = Within(doc.actors, v.span);
+    });
+    Within(doc.times, v.span, &v.times);
+    Within(doc.actors, v.span, &v.actors);
     // A place that describes a source ("a London-based group", "the UK-based Observatory") is
     // where the source sits, not where anything happened.
-    for (const PlaceMention* p : Within(doc.places, v.span)) {
+    v.places.clear();
+    ForEachWithin(doc.places, v.span, [&](const PlaceMention& p) {
       bool describes_actor = false;
       // A place written exactly where an actor is, is the actor's country standing in for a
       // report that names no place (see Analyzer): it is where things happened.
       for (const ActorMention* a : v.actors) {
-        describes_actor |= a->span.Overlaps(p->span) && !(a->span.begin == p->span.begin && a->span.end == p->span.end);
+        describes_actor |= a->span.Overlaps(p.span) && !(a->span.begin == p.span.begin && a->span.end == p.span.end);
       }
-      std::string_view after = std::string_view(text).substr(p->span.end, 6);
+      std::string_view after = std::string_view(text).substr(p.span.end, 6);
       if (after.starts_with("-based") || after.starts_with(" based")) describes_actor = true;
-      if (!describes_actor && !IsDateline(doc.Text(p->span))) v.places.push_back(p);
-    }
+      if (!describes_actor && !IsDateline(doc.Text(p.span))) v.places.push_back(&p);
+    });
   }
 
   // ---- Sources: the actor tied to a reporting verb, carried to sentences that continue a report.

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+
 namespace crosscheck {
 namespace {
 
@@ -441,6 +443,54 @@ TEST_F(ExtractorTest, ACountOfNoVictimNeedsItsHarmWordRightAfter) {
   EXPECT_EQ(doc_.claims[0].count->min, 1);  // the herder, not the goats
   EXPECT_EQ(doc_.claims[0].victims, "civilians");
   EXPECT_EQ(doc_.claims[1].kind, ClaimKind::kOther);
+}
+
+// Run keeps its per-sentence working storage from one document to the next on a thread: what a
+// longer document left there must not reach a shorter one, nor the shorter one's a longer one.
+TEST_F(ExtractorTest, ADocumentsResultDoesNotDependOnTheDocumentBefore) {
+  auto summary = [](const Document& d) {
+    std::string out;
+    for (const Claim& c : d.claims) {
+      out += std::string(ClaimKindName(c.kind)) + " " + std::to_string(c.count ? c.count->min.value_or(-1) : -1) +
+             " " + c.victims + " @" + (c.location ? c.location->name : "") + " s" + std::to_string(c.sentence) +
+             " e" + std::to_string(c.doc_event) + "\n";
+    }
+    for (const DocEvent& e : d.events) out += e.event_type + "/" + e.sub_event_type + " s" + std::to_string(e.sentence) + "\n";
+    return out + "lead " + std::to_string(d.lead_event);
+  };
+  auto set_long = [&] {
+    SetText("Shelling killed 12 civilians in Kharkiv.\nThe army said 3 soldiers were wounded.\n"
+            "There was no exchange of fire in Saltivka.\nA man was shot dead.");
+    Count("12", 12, 12);
+    Count("3", 3, 3);
+    PlaceAt("Kharkiv", "Kharkiv", PlacePrecision::kTown);
+    PlaceAt("Saltivka", "Saltivka", PlacePrecision::kNeighbourhood, "Kharkiv");
+    ActorAt("The army", "army", ActorType::kMilitary);
+    Sort();
+  };
+  auto set_short = [&] {
+    SetText("Protesters gathered in Odesa.");
+    PlaceAt("Odesa", "Odesa", PlacePrecision::kTown);
+    Sort();
+  };
+  set_long();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  const std::string long_first = summary(doc_);
+  EXPECT_FALSE(doc_.claims.empty());
+  set_short();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  const std::string short_after_long = summary(doc_);
+  set_long();
+  ASSERT_TRUE(extractor_->Run(doc_).ok());
+  EXPECT_EQ(summary(doc_), long_first);
+  // The short document alone, on a thread of its own.
+  std::string short_alone;
+  std::thread([&] {
+    set_short();
+    ASSERT_TRUE(extractor_->Run(doc_).ok());
+    short_alone = summary(doc_);
+  }).join();
+  EXPECT_EQ(short_after_long, short_alone);
 }
 
 TEST_F(ExtractorTest, BadLexiconLineNamesFileAndLine) {

@@ -5,23 +5,26 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace crosscheck {
 namespace {
 
-// A letter or digit at text[i]; *len is set to the character's byte length. Typographic
-// quotes, dashes, bullets and other symbols are not word characters.
-constexpr std::array<bool, 128> kAsciiWordChar = [] {
-  std::array<bool, 128> table{};
+// Per byte: an ASCII letter or digit. The bytes of other characters (0x80 and up) are not;
+// WordCharAt decodes those.
+constexpr std::array<bool, 256> kAsciiWordByte = [] {
+  std::array<bool, 256> table{};
   for (int c = 0; c < 128; ++c) table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   return table;
 }();
 
+// A letter or digit at text[i]; *len is set to the character's byte length. Typographic
+// quotes, dashes, bullets and other symbols are not word characters.
 inline bool WordCharAt(std::string_view text, size_t i, size_t* len) {
   unsigned char c = static_cast<unsigned char>(text[i]);
   if (c < 0x80) {
     *len = 1;
-    return kAsciiWordChar[c];
+    return kAsciiWordByte[c];
   }
   int32_t at = int32_t(i);
   UChar32 cp;
@@ -36,40 +39,68 @@ bool IsApostrophe(std::string_view text, size_t i, size_t* len) {
   return false;
 }
 
-void LowerInto(std::string_view s, std::string* out) {
-  out->assign(s);
-  for (char& c : *out) {
-    if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
-  }
+// Lower-cases the ASCII letters among the eight bytes of `word`. A byte's low seven bits plus a
+// constant set its high bit from 'A' on, or from past 'Z' on, and no sum carries into the next
+// byte; bytes of 0x80 and up (UTF-8 sequences) are left as they are.
+uint64_t LowerAsciiBytes(uint64_t word) {
+  constexpr uint64_t kHighBits = 0x8080808080808080ull;
+  uint64_t low7 = word & ~kHighBits;
+  uint64_t upper = (low7 + 0x3f3f3f3f3f3f3f3full) & ~(low7 + 0x2525252525252525ull) & ~word & kHighBits;
+  return word | upper >> 2;  // 0x80 >> 2 is the 0x20 between 'A' and 'a'
 }
 
 }  // namespace
 
+void LowerAscii(std::string* s) {
+  // Eight bytes at a time: this runs over every sentence.
+  char* p = s->data();
+  size_t n = s->size(), i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t word;
+    std::memcpy(&word, p + i, 8);
+    word = LowerAsciiBytes(word);
+    std::memcpy(p + i, &word, 8);
+  }
+  if (i < n) {
+    uint64_t word = 0;
+    std::memcpy(&word, p + i, n - i);
+    word = LowerAsciiBytes(word);
+    std::memcpy(p + i, &word, n - i);
+  }
+}
+
 std::vector<Span> WordSpans(std::string_view text, uint32_t begin, uint32_t end) {
   std::vector<Span> words;
+  WordSpans(text, begin, end, &words);
+  return words;
+}
+
+void WordSpans(std::string_view text, uint32_t begin, uint32_t end, std::vector<Span>* out) {
+  std::vector<Span>& words = *out;
+  words.clear();
   end = std::min<uint32_t>(end, uint32_t(text.size()));
   words.reserve((end > begin ? end - begin : 0) / 5 + 1);  // about one word in five or six bytes
   std::string_view bounded = text.substr(0, end);
   size_t i = begin, len = 0;
   while (i < end) {
-    // Spaces and ASCII punctuation between words, skipped without a call.
     unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80 && !kAsciiWordChar[c]) {
+    if (kAsciiWordByte[c]) {
+      len = 1;
+    } else if (c < 0x80) {
+      // Spaces and ASCII punctuation between words, skipped without a call.
       ++i;
       continue;
-    }
-    if (!WordCharAt(bounded, i, &len)) {
+    } else if (!WordCharAt(bounded, i, &len)) {
       i += len;
       continue;
     }
     size_t start = i;
     i += len;
     while (i < end) {
+      // The run of ASCII letters and digits that makes most of a word, in a loop of its own.
+      while (i < end && kAsciiWordByte[static_cast<unsigned char>(text[i])]) ++i;
+      if (i == end) break;
       unsigned char d = static_cast<unsigned char>(text[i]);
-      if (d < 0x80 && kAsciiWordChar[d]) {
-        ++i;
-        continue;
-      }
       if (d >= 0x80 && WordCharAt(bounded, i, &len)) {
         i += len;
         continue;
@@ -83,7 +114,6 @@ std::vector<Span> WordSpans(std::string_view text, uint32_t begin, uint32_t end)
     }
     words.push_back(Span{uint32_t(start), uint32_t(i)});
   }
-  return words;
 }
 
 void PhraseMatcher::Add(std::string_view phrase, int value, int channel) {
@@ -92,12 +122,13 @@ void PhraseMatcher::Add(std::string_view phrase, int value, int channel) {
   entry.channel = channel;
   channels_ = std::max(channels_, channel + 1);
   for (Span w : WordSpans(phrase, 0, uint32_t(phrase.size()))) {
-    std::string lower;
-    LowerInto(phrase.substr(w.begin, w.size()), &lower);
+    std::string lower(phrase.substr(w.begin, w.size()));
+    LowerAscii(&lower);
     entry.words.push_back(std::move(lower));
   }
   if (entry.words.empty()) return;
   const std::string& first = entry.words[0];
+  first_word_filter_.insert(first);
   first_words_[static_cast<unsigned char>(first[0])] |= 1u << std::min<size_t>(first.size(), 31);
   auto& bucket = by_first_word_[first];
   bucket.push_back(std::move(entry));
@@ -106,72 +137,53 @@ void PhraseMatcher::Add(std::string_view phrase, int value, int channel) {
                    [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); });
 }
 
+const std::vector<PhraseMatcher::Entry>* PhraseMatcher::Lookup(const HashedView& word) const {
+  auto it = by_first_word_.find(word);
+  return it == by_first_word_.end() ? nullptr : &it->second;
+}
+
 void PhraseMatcher::FindAll(std::string_view text, const std::vector<Span>& words,
                             std::vector<std::vector<Match>>* out) const {
   // Keep the vectors' storage from the last call: a document's sentences reuse it.
   out->resize(size_t(channels_));
   for (auto& matches : *out) matches.clear();
-  // Each word lower-cased once, whatever the number of lexicons, into buffers each thread keeps
-  // from call to call (this runs once per sentence).
-  thread_local std::string buffer;
-  thread_local std::vector<std::pair<uint32_t, uint32_t>> lowered;  // offset, length in buffer
-  buffer.clear();
-  lowered.clear();
-  size_t total = 0;
-  for (Span w : words) total += w.size();
-  buffer.resize(total);
-  size_t at = 0;
-  for (Span w : words) {
-    const char* from = text.data() + w.begin;
-    for (uint32_t k = 0; k < w.size(); ++k) {
-      char c = from[k];
-      buffer[at + k] = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-    }
-    lowered.emplace_back(uint32_t(at), uint32_t(w.size()));
-    at += w.size();
-  }
-  auto word = [&](size_t i) { return std::string_view(buffer).substr(lowered[i].first, lowered[i].second); };
+  if (words.empty()) return;
+  // The words' stretch of text lower-cased once, whatever the number of lexicons, into a buffer
+  // each thread keeps from call to call (this runs once per sentence).
+  const uint32_t base = words.front().begin;
+  thread_local std::string lowered;
+  lowered.assign(text.substr(base, words.back().end - base));
+  LowerAscii(&lowered);
+  auto lower = [&](Span w) { return std::string_view(lowered).substr(w.begin - base, w.size()); };
+  // Matches of one channel do not overlap: one may start only where the last one ended.
   thread_local std::vector<uint32_t> channel_end;
-  thread_local std::vector<bool> matched_here;
   channel_end.assign(size_t(channels_), 0);
-  matched_here.assign(size_t(channels_), false);
-  for (size_t i = 0; i < words.size(); ++i) {
-    std::string_view key = word(i);
-    auto it = MayStartPhrase(key) ? by_first_word_.find(key) : by_first_word_.end();
-    // "Taliban-planted", "rebel-held": a compound's last part is a word of its own.
-    size_t hyphen = it == by_first_word_.end() ? key.rfind('-') : std::string_view::npos;
-    if (it == by_first_word_.end() && hyphen != std::string_view::npos && hyphen + 1 < key.size()) {
-      size_t tail_begin = words[i].begin + hyphen + 1;
-      std::string_view tail = key.substr(hyphen + 1);
-      it = MayStartPhrase(tail) ? by_first_word_.find(tail) : by_first_word_.end();
-      if (it == by_first_word_.end()) continue;
-      // Match from the tail: the span starts after the hyphen.
-      std::fill(matched_here.begin(), matched_here.end(), false);
-      for (const Entry& e : it->second) {
-        if (matched_here[e.channel] || channel_end[e.channel] > tail_begin) continue;
-        if (i + e.words.size() > words.size()) continue;
-        bool all = true;
-        for (size_t k = 1; k < e.words.size() && all; ++k) all = word(i + k) == e.words[k];
-        if (!all) continue;
-        Span span{uint32_t(tail_begin), words[i + e.words.size() - 1].end};
-        (*out)[e.channel].push_back(Match{span, e.value});
-        channel_end[e.channel] = span.end;
-        matched_here[e.channel] = true;
-      }
-      continue;
+  // Few words are compounds: the next hyphen tells which, without searching each word.
+  size_t next_hyphen = lowered.find('-');
+  const size_t word_count = words.size();
+  for (size_t i = 0; i < word_count; ++i) {
+    std::string_view word = lower(words[i]);
+    uint32_t begin = words[i].begin;
+    const std::vector<Entry>* phrases = StartingWith(word);
+    if (!phrases) {
+      // "Taliban-planted", "rebel-held": a compound's last part is a word of its own; a match
+      // from it starts after the hyphen.
+      if (next_hyphen < words[i].begin - base) next_hyphen = lowered.find('-', words[i].begin - base);
+      if (next_hyphen >= words[i].end - base) continue;
+      size_t hyphen = word.rfind('-');
+      if (hyphen + 1 >= word.size()) continue;
+      phrases = StartingWith(word.substr(hyphen + 1));
+      if (!phrases) continue;
+      begin += uint32_t(hyphen + 1);
     }
-    if (it == by_first_word_.end()) continue;
-    std::fill(matched_here.begin(), matched_here.end(), false);
-    for (const Entry& e : it->second) {
-      if (matched_here[e.channel] || channel_end[e.channel] > words[i].begin) continue;
-      if (i + e.words.size() > words.size()) continue;
+    for (const Entry& e : *phrases) {
+      if (channel_end[e.channel] > begin || i + e.words.size() > word_count) continue;
       bool all = true;
-      for (size_t k = 1; k < e.words.size() && all; ++k) all = word(i + k) == e.words[k];
+      for (size_t k = 1; k < e.words.size() && all; ++k) all = lower(words[i + k]) == e.words[k];
       if (!all) continue;
-      Span span{words[i].begin, words[i + e.words.size() - 1].end};
+      Span span{begin, words[i + e.words.size() - 1].end};
       (*out)[e.channel].push_back(Match{span, e.value});
       channel_end[e.channel] = span.end;
-      matched_here[e.channel] = true;
     }
   }
 }

@@ -17,6 +17,23 @@ TEST(WordSpansTest, KeepsApostrophesAndHyphensInsideWords) {
   EXPECT_EQ(Words("a — b 'c'"), (std::vector<std::string>{"a", "b", "c"}));
 }
 
+TEST(LowerAsciiTest, LowersAsciiLettersOnlyAtAnyLengthAndOffset) {
+  // Every byte value, at every offset within the eight-byte blocks and in the tail after them.
+  for (size_t pad = 0; pad < 8; ++pad) {
+    std::string s(pad, 'Q');
+    for (int c = 0; c < 256; ++c) s.push_back(char(c));
+    std::string want = s;
+    for (char& c : want) {
+      if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+    }
+    LowerAscii(&s);
+    EXPECT_EQ(s, want) << "pad " << pad;
+  }
+  std::string mixed = "Kyiv\u2019s ÉLAN, AL-BAB";
+  LowerAscii(&mixed);
+  EXPECT_EQ(mixed, "kyiv\u2019s Élan, al-bab");
+}
+
 TEST(PhraseMatcherTest, FindsLongestPhrasesCaseInsensitively) {
   PhraseMatcher m;
   m.Add("killed", 1);
@@ -41,6 +58,25 @@ TEST(PhraseMatcherTest, MatchesTheLastPartOfACompound) {
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(text.substr(found[0].span.begin, found[0].span.size()), "planted mine");
   EXPECT_EQ(text.substr(found[1].span.begin, found[1].span.size()), "held");
+}
+
+TEST(PhraseMatcherTest, MatchesTheTailsOfSeveralCompoundsInASentence) {
+  PhraseMatcher m;
+  m.Add("held", 1);
+  m.Add("pro-government", 2);  // a compound that starts a phrase itself
+  m.Add("planted", 3);
+  std::string text = "Pro-government fighters took the rebel-held, well-known town of X-held after a Taliban-Planted";
+  std::vector<std::string> found;
+  for (const auto& match : m.Find(text, WordSpans(text, 0, uint32_t(text.size())))) {
+    found.push_back(text.substr(match.span.begin, match.span.size()) + "=" + std::to_string(match.value));
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"Pro-government=2", "held=1", "held=1", "Planted=3"}));
+}
+
+TEST(WordSpansTest, IntoAVectorReplacesWhatItHeld) {
+  std::vector<Span> words = {Span{7, 9}};
+  WordSpans("two words", 0, 9, &words);
+  EXPECT_EQ(words, (std::vector<Span>{Span{0, 3}, Span{4, 9}}));
 }
 
 TEST(PhraseMatcherTest, MatchesWholeWordsOnly) {
