@@ -6,6 +6,8 @@
 //   /usr/bin/time -v build/bench/link_bench 1000000      # all at once, in memory
 //   /usr/bin/time -v build/bench/link_bench 1000000 8    # in 8 parts of whole towns
 //   build/bench/link_bench --db /tmp/big.db build 1000000          # a store of 1M, linked (once)
+//   build/bench/link_bench --db /tmp/new.db store 1000000          # the same store, not linked yet
+//   build/bench/link_bench --db /tmp/new.db relink   # its first full link (copy the db first to repeat it)
 //   /usr/bin/time -v build/bench/link_bench --db /tmp/big.db add 1000   # 1,000 more, incrementally
 //   build/bench/link_bench --db /tmp/big.db digest   # a digest of the events table
 //   build/bench/link_bench --db /tmp/big.db relink   # link the whole store again (to compare)
@@ -263,6 +265,11 @@ std::pair<int64_t, uint64_t> Digest(SqliteStore& store) {
   return {rows, h};
 }
 
+void PrintPhases(const LinkStoreStats& s) {
+  std::printf("  load %.1f s, link %.1f s, write %.1f s, indexes %.1f s\n", s.load_seconds, s.link_seconds,
+              s.write_seconds, s.finish_seconds);
+}
+
 int DbMain(const std::string& path, const std::string& mode, size_t n, const std::string& arg) {
   auto opened = SqliteStore::Open(path);
   Check(opened.status());
@@ -270,7 +277,7 @@ int DbMain(const std::string& path, const std::string& mode, size_t n, const std
   Generator gen(20260101);
   std::vector<std::string> repaired;
   LinkStoreStats stats;
-  if (mode == "build") {
+  if (mode == "build" || mode == "store") {
     auto t0 = Clock::now();
     size_t total = 0;
     uint64_t number = 0;
@@ -282,18 +289,25 @@ int DbMain(const std::string& path, const std::string& mode, size_t n, const std
     }
     Check(store.Commit());
     double stored = Since(t0);
+    if (mode == "store") {
+      std::printf("stored %zu documents (%llu real events) in %.1f s\n", total,
+                  static_cast<unsigned long long>(number), stored);
+      return 0;
+    }
     auto t1 = Clock::now();
     Check(LinkStore(store, LinkOptions(), nullptr, {}, &repaired, &stats));
     std::printf("stored %zu documents (%llu real events) in %.1f s; linked %zu document events into %zu events "
                 "in %zu batches in %.1f s\n",
                 total, static_cast<unsigned long long>(number), stored, stats.doc_events, stats.events,
                 stats.batches, Since(t1));
+    PrintPhases(stats);
     return 0;
   }
   if (mode == "relink") {
     auto t0 = Clock::now();
     Check(LinkStore(store, LinkOptions(), nullptr, {}, &repaired, &stats));
     std::printf("linked %zu document events into %zu events in %.1f s\n", stats.doc_events, stats.events, Since(t0));
+    PrintPhases(stats);
     return 0;
   }
   if (mode == "export") {
@@ -365,14 +379,14 @@ int DbMain(const std::string& path, const std::string& mode, size_t n, const std
 // Usage: link_bench [DOCUMENTS [PARTS]]. With PARTS > 1 the corpus is generated and linked a
 // part (a set of whole towns) at a time, as `crosscheck run` links a large store in batches of
 // whole blocks: the peak memory is that of one part.
-// Or: link_bench --db PATH build|add|relink|digest [DOCUMENTS] | export DIR (see the top of this file).
+// Or: link_bench --db PATH build|store|add|relink|digest [DOCUMENTS] | export DIR (see the top of this file).
 int main(int argc, char** argv) {
   using namespace crosscheck;
   if (argc > 3 && std::string(argv[1]) == "--db") {
     std::string arg = argc > 4 ? argv[4] : "";
     size_t n = argc > 4 ? std::strtoull(argv[4], nullptr, 10) : 1000;
     int rc = DbMain(argv[2], argv[3], n, arg);
-    if (rc == 2) std::fprintf(stderr, "usage: link_bench --db PATH build|add|relink|digest [DOCUMENTS] | export DIR\n");
+    if (rc == 2) std::fprintf(stderr, "usage: link_bench --db PATH build|store|add|relink|digest [DOCUMENTS] | export DIR\n");
     return rc;
   }
   size_t n = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 100000;

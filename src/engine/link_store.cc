@@ -3,20 +3,35 @@
 #include "engine/link_store.h"
 
 #include <algorithm>
+#include <future>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace crosscheck {
 namespace {
 
-// Document events linked at once: whole blocks are loaded together until about this many, so
-// linking a store of millions of reports holds one part of it in memory at a time.
-constexpr int64_t kLinkBatch = 200000;
+
+double SecondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// Adds the seconds of its scope to `total`.
+class PhaseTimer {
+ public:
+  explicit PhaseTimer(double* total) : total_(total), start_(std::chrono::steady_clock::now()) {}
+  ~PhaseTimer() { *total_ += SecondsSince(start_); }
+
+ private:
+  double* total_;
+  std::chrono::steady_clock::time_point start_;
+};
 
 LinkOutput LinkBatch(const Linker& linker, LinkInput input, std::vector<std::string>* repaired,
                      LinkStoreStats* stats) {
   stats->doc_events += input.doc_events.size();
   ++stats->batches;
+  PhaseTimer timer(&stats->link_seconds);
   LinkOutput linked = linker.Link(std::move(input));
   stats->events += linked.events.size();
   for (const DocumentRecord& d : linked.changed_documents) {
@@ -37,30 +52,55 @@ Status InTransaction(SqliteStore& store, Body body) {
   return store.Commit();
 }
 
+// A batch being linked on a thread of its own, with the rowids its load saw.
+struct Linking {
+  SqliteStore::LoadedRows rows;
+  std::future<LinkOutput> linked;
+};
+
 // Every block, a batch of whole blocks at a time (the linker gives a block the same events
-// whichever other blocks it is linked with), each batch in a transaction of its own: the
+// whichever other blocks it is linked with), each batch written in a transaction of its own: the
 // write-ahead log then holds one batch's pages, not the whole store's (SqliteStore::BeginFullLink
-// says how an interrupted full link is redone).
-Status LinkAll(SqliteStore& store, const Linker& linker, std::vector<std::string>* repaired, LinkStoreStats* stats) {
+// says how an interrupted full link is redone). A batch is linked on a second thread while the
+// store thread loads the next one: batches write disjoint rows (a document's lead event, which
+// alone changes the document, lies in one block), so the result is the same as one at a time.
+Status LinkAll(SqliteStore& store, const Linker& linker, int64_t batch_size, std::vector<std::string>* repaired,
+               LinkStoreStats* stats) {
   std::vector<std::pair<std::string, int64_t>> blocks;
   CROSSCHECK_RETURN_IF_ERROR(store.BlockSizes(nullptr, &blocks));
   CROSSCHECK_RETURN_IF_ERROR(InTransaction(store, [&] { return store.BeginFullLink(); }));
+  // The linker's stats and `repaired` are the linking thread's until its batch is written.
+  auto write = [&](Linking& batch) {
+    LinkOutput linked = batch.linked.get();
+    PhaseTimer timer(&stats->write_seconds);
+    return InTransaction(store, [&] {
+      return store.AddLinkedEvents(batch.rows, linked.events, linked.changed_claims, linked.changed_doc_events,
+                                   linked.changed_documents);
+    });
+  };
+  std::optional<Linking> linking;
   size_t next = 0;
   do {
     std::vector<std::string> keys;
     int64_t size = 0;
-    while (next < blocks.size() && (keys.empty() || size + blocks[next].second <= kLinkBatch)) {
+    while (next < blocks.size() && (keys.empty() || size + blocks[next].second <= batch_size)) {
       size += blocks[next].second;
       keys.push_back(blocks[next++].first);
     }
-    CROSSCHECK_RETURN_IF_ERROR(InTransaction(store, [&] {
-      LinkInput input;
+    LinkInput input;
+    {
+      PhaseTimer timer(&stats->load_seconds);
       CROSSCHECK_RETURN_IF_ERROR(store.LoadBlocks(keys, {}, &input.documents, &input.claims, &input.doc_events));
-      LinkOutput linked = LinkBatch(linker, std::move(input), repaired, stats);
-      return store.AddLinkedEvents(linked.events, linked.changed_claims, linked.changed_doc_events,
-                                   linked.changed_documents);
-    }));
+    }
+    if (linking) CROSSCHECK_RETURN_IF_ERROR(write(*linking));
+    linking.emplace();
+    linking->rows = store.TakeLoadedRows();
+    linking->linked = std::async(std::launch::async, [&linker, repaired, stats, input = std::move(input)]() mutable {
+      return LinkBatch(linker, std::move(input), repaired, stats);
+    });
   } while (next < blocks.size());
+  CROSSCHECK_RETURN_IF_ERROR(write(*linking));
+  PhaseTimer timer(&stats->finish_seconds);
   return InTransaction(store, [&] { return store.EndFullLink(); });
 }
 
@@ -107,8 +147,12 @@ Status LinkAround(SqliteStore& store, const Linker& linker, const LinkOptions& o
   selection.blocks.assign(whole.begin(), whole.end());
   selection.events.assign(events.begin(), events.end());
   LinkInput input;
-  CROSSCHECK_RETURN_IF_ERROR(store.LoadSelection(selection, &input.documents, &input.claims, &input.doc_events));
+  {
+    PhaseTimer timer(&stats->load_seconds);
+    CROSSCHECK_RETURN_IF_ERROR(store.LoadSelection(selection, &input.documents, &input.claims, &input.doc_events));
+  }
   LinkOutput linked = LinkBatch(linker, std::move(input), repaired, stats);
+  PhaseTimer timer(&stats->write_seconds);
   return store.ReplaceSelectedEvents(selection, linked.events, linked.changed_claims, linked.changed_doc_events,
                                      linked.changed_documents);
 }
@@ -129,7 +173,7 @@ Status LinkStore(SqliteStore& store, const LinkOptions& options, const std::vect
   stats->incremental = incremental;
   if (incremental && touched->empty() && extra_keys.empty()) return Status::Ok();
   Linker linker(options);
-  if (!incremental) return LinkAll(store, linker, repaired, stats);
+  if (!incremental) return LinkAll(store, linker, options.full_link_batch, repaired, stats);
   return InTransaction(store, [&] { return LinkAround(store, linker, options, *touched, extra_keys, repaired, stats); });
 }
 

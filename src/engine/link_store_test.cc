@@ -133,6 +133,43 @@ TEST_F(LinkStoreTest, AddingAReportRelinksOnlyTheEventsNearIt) {
 
 // A full link commits a batch at a time; one cut short (here: after its first batch, one town)
 // leaves the store marked, so the next run links it whole again instead of incrementally.
+// Every row of the store's tables, as JSON.
+std::vector<std::string> Rows(SqliteStore& store) {
+  std::vector<std::string> rows;
+  for (const char* table : {"documents", "claims", "doc_events", "events"}) {
+    EXPECT_TRUE(store.ForEachJson(table, [&](std::string_view json) {
+      rows.emplace_back(json);
+      return Status::Ok();
+    }).ok());
+  }
+  return rows;
+}
+
+TEST_F(LinkStoreTest, AFullLinkInManyBatchesGivesWhatOneBatchGives) {
+  // Undated reports too: their dates are repaired from their events, whichever batch those are in.
+  auto fill = [&](SqliteStore& store) {
+    Fill(store);
+    DocumentRecords late = Report("Hama-undated", "Hama", Date{2012, 3, 5}, 12);
+    late.document.published = PublishedDate{};
+    ASSERT_TRUE(store.AddDocument(late).ok());
+  };
+  auto one = Open("one.db");
+  fill(*one);
+  std::vector<std::string> repaired_one, repaired_many;
+  ASSERT_TRUE(LinkStore(*one, LinkOptions(), nullptr, {}, &repaired_one).ok());
+  auto many = Open("many.db");
+  fill(*many);
+  LinkOptions small;
+  small.full_link_batch = 1;  // a batch per block: one is linked while the next is loaded
+  LinkStoreStats stats;
+  ASSERT_TRUE(LinkStore(*many, small, nullptr, {}, &repaired_many, &stats).ok());
+  EXPECT_EQ(stats.batches, 2u);
+  EXPECT_EQ(repaired_many, repaired_one);
+  EXPECT_EQ(repaired_many, std::vector<std::string>{"Hama-undated"});
+  EXPECT_EQ(Rows(*many), Rows(*one));
+  EXPECT_TRUE(*many->EventsHaveBlocks());
+}
+
 TEST_F(LinkStoreTest, AnInterruptedFullLinkIsDoneAgainWhole) {
   std::map<std::string, std::vector<std::string>> linked;
   {
@@ -150,8 +187,8 @@ TEST_F(LinkStoreTest, AnInterruptedFullLinkIsDoneAgainWhole) {
     LinkInput in;
     ASSERT_TRUE(store->LoadBlocks({blocks[0].first}, {}, &in.documents, &in.claims, &in.doc_events).ok());
     LinkOutput out = Linker().Link(std::move(in));
-    ASSERT_TRUE(store->AddLinkedEvents(out.events, out.changed_claims, out.changed_doc_events,
-                                       out.changed_documents).ok());
+    ASSERT_TRUE(store->AddLinkedEvents(store->TakeLoadedRows(), out.events, out.changed_claims,
+                                       out.changed_doc_events, out.changed_documents).ok());
     ASSERT_TRUE(store->Commit().ok());
     ASSERT_EQ(*store->Count("events"), 52);  // one town's: the other is not linked yet
   }

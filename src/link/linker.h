@@ -71,6 +71,11 @@ struct LinkOptions {
   double words_differ = -0.75;
   double words_differ_below = 0.2;
   int min_words_to_differ = 3;
+
+  // A full link of a store (engine/link_store.h) loads whole blocks until about this many
+  // document events at a time; two batches are in memory at once (one linked while the next
+  // loads). At the default a full link of a million reports peaks near 2.2 GB.
+  int64_t full_link_batch = 100000;
 };
 
 struct LinkInput {

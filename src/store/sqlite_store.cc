@@ -3,12 +3,12 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <map>
-#include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "link/block_key.h"
 #include "store/record_json.h"
+#include "util/parallel_for.h"
 
 namespace crosscheck {
 namespace {
@@ -153,6 +153,26 @@ Status SqlError(sqlite3* db, std::string_view what) {
   return Status::IOError(std::string(what) + ": " + sqlite3_errmsg(db));
 }
 
+// A query's rows as (rowid, JSON), once sorted by rowid: storage order, without SQLite sorting the
+// JSON text itself.
+using JsonRows = std::vector<std::pair<int64_t, std::string>>;
+
+// Appends the (rowid, JSON) rows of a query that selects those two columns.
+Status AppendRows(sqlite3* db, Stmt& query, std::string_view what, JsonRows* rows) {
+  if (!query.ok()) return SqlError(db, what);
+  int rc;
+  while ((rc = query.Step()) == SQLITE_ROW) rows->emplace_back(query.ColumnInt(0), std::string(query.Column(1)));
+  if (rc != SQLITE_DONE) return SqlError(db, what);
+  return Status::Ok();
+}
+
+// Storage order, each row once (the look-ups of a selection may find a row twice).
+void SortByRow(JsonRows* rows) {
+  std::sort(rows->begin(), rows->end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  rows->erase(std::unique(rows->begin(), rows->end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+              rows->end());
+}
+
 int64_t Find(const std::unordered_map<std::string, int64_t>& rows, const std::string& key) {
   auto it = rows.find(key);
   return it == rows.end() ? -1 : it->second;
@@ -166,6 +186,27 @@ std::vector<std::pair<int64_t, const Record*>> InRowOrder(const std::vector<Reco
   for (const Record& r : records) out.emplace_back(row_of(r), &r);
   std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   return out;
+}
+
+// Parsing records, not reading them, is most of a large load; it runs on every core.
+template <typename Record>
+Status ParseRows(const JsonRows& rows, std::vector<Record>* out) {
+  out->resize(rows.size());
+  return ParallelFor(rows.size(), [&](size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) CROSSCHECK_RETURN_IF_ERROR(FromJson(rows[i].second, &(*out)[i]));
+    return Status::Ok();
+  });
+}
+
+// The JSON of each record, made on every core: serialising is most of writing a large link back.
+template <typename Item, typename RecordOf>
+std::vector<std::string> JsonOf(const std::vector<Item>& items, RecordOf record_of) {
+  std::vector<std::string> json(items.size());
+  (void)ParallelFor(items.size(), [&](size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) json[i] = ToJson(record_of(items[i]));
+    return Status::Ok();
+  });
+  return json;
 }
 
 }  // namespace
@@ -228,13 +269,14 @@ Result<bool> SqliteStore::HasDocument(const std::string& doc_id) {
 }
 
 namespace {
-// The documents row's columns of a record: ?1 doc_id, ?2..?15 the rest (as PutDocumentRow).
-void BindDocument(Stmt& put, const DocumentRecord& d) {
+// The documents row's columns of a record and its JSON: ?1 doc_id, ?2..?15 the rest (as
+// PutDocumentRow).
+void BindDocument(Stmt& put, const DocumentRecord& d, std::string_view json) {
   put.Text(1, d.doc_id).Text(2, d.path).TextOrNull(3, d.record_id).TextOrNull(4, d.url);
   put.TextOrNull(5, d.outlet).TextOrNull(6, d.site).TextOrNull(7, d.title).Text(8, d.language);
   put.Date(9, d.published.date).TextOrNull(10, DateBasisName(d.published.basis));
   put.Real(11, d.published.confidence).Date(12, d.page_date).TextOrNull(13, d.near_duplicate_of);
-  put.TextOrNull(14, d.lead ? d.lead->event_id : std::string()).Text(15, ToJson(d));
+  put.TextOrNull(14, d.lead ? d.lead->event_id : std::string()).Text(15, json);
 }
 constexpr const char* kUpdateDocument =
     "UPDATE documents SET path=?2, record_id=?3, url=?4, outlet=?5, site=?6, title=?7, language=?8, "
@@ -250,7 +292,7 @@ Status SqliteStore::PutDocumentRow(const DocumentRecord& d, bool replace) {
                           "page_date, near_duplicate_of, lead_event_id, json) VALUES "
                           "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)");
   if (!put.ok()) return SqlError(db_, "documents");
-  BindDocument(put, d);
+  BindDocument(put, d, ToJson(d));
   if (put.Step() != SQLITE_DONE) return SqlError(db_, "storing document " + d.doc_id);
   return Status::Ok();
 }
@@ -387,7 +429,7 @@ Status SqliteStore::ReplaceEvents(const std::vector<EventRecord>& events,
                                   const std::vector<DocEventRecord>& changed_doc_events,
                                   const std::vector<DocumentRecord>& changed_documents) {
   CROSSCHECK_RETURN_IF_ERROR(Exec("DELETE FROM events"));
-  return PutEvents(events, changed_claims, changed_doc_events, changed_documents);
+  return PutEvents(loaded_, events, changed_claims, changed_doc_events, changed_documents);
 }
 
 // Keys go into a temporary table, so a query takes any number of them without a long IN list.
@@ -445,17 +487,16 @@ Status SqliteStore::LoadBlocks(const std::vector<std::string>& keys, const std::
   // A report with no place is never merged: only the given documents' ones are linked again.
   ForgetRows();
   Stmt events(db_, "SELECT rowid, json FROM doc_events WHERE block_key IN (SELECT k FROM link_keys) "
-                   "OR ((block_key = '' OR block_key IS NULL) AND doc_id IN (SELECT k FROM link_docs)) "
-                   "ORDER BY rowid");
-  if (!events.ok()) return SqlError(db_, "doc_events");
-  int rc;
-  while ((rc = events.Step()) == SQLITE_ROW) {
-    DocEventRecord e;
-    CROSSCHECK_RETURN_IF_ERROR(FromJson(events.Column(1), &e));
-    doc_event_rows_.emplace(DocEventKey(e.doc_id, e.index), events.ColumnInt(0));
-    doc_events->push_back(std::move(e));
+                   "OR ((block_key = '' OR block_key IS NULL) AND doc_id IN (SELECT k FROM link_docs))");
+  JsonRows rows;
+  CROSSCHECK_RETURN_IF_ERROR(AppendRows(db_, events, "doc_events", &rows));
+  SortByRow(&rows);
+  CROSSCHECK_RETURN_IF_ERROR(ParseRows(rows, doc_events));
+  loaded_.doc_events.reserve(rows.size());
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const DocEventRecord& e = (*doc_events)[i];
+    loaded_.doc_events.emplace(DocEventKey(e.doc_id, e.index), rows[i].first);
   }
-  if (rc != SQLITE_DONE) return SqlError(db_, "doc_events");
   return LoadRecordsOf(*doc_events, documents, claims);
 }
 
@@ -466,16 +507,12 @@ Status SqliteStore::LoadSelection(const LinkSelection& selection, std::vector<Do
   doc_events->clear();
   // Three indexed look-ups, merged by rowid: a row that several of them find comes once, in
   // storage order.
-  std::map<int64_t, std::string> rows;
+  JsonRows rows;
   auto collect = [&](const char* keys_table, const std::vector<std::string>& keys, const char* sql) -> Status {
     if (keys.empty()) return Status::Ok();
     CROSSCHECK_RETURN_IF_ERROR(FillKeys(keys_table, keys));
     Stmt q(db_, sql);
-    if (!q.ok()) return SqlError(db_, "doc_events");
-    int rc;
-    while ((rc = q.Step()) == SQLITE_ROW) rows.emplace(q.ColumnInt(0), std::string(q.Column(1)));
-    if (rc != SQLITE_DONE) return SqlError(db_, "doc_events");
-    return Status::Ok();
+    return AppendRows(db_, q, "doc_events", &rows);
   };
   CROSSCHECK_RETURN_IF_ERROR(collect("link_keys", selection.blocks,
                                      "SELECT rowid, json FROM doc_events WHERE block_key != '' AND "
@@ -484,14 +521,12 @@ Status SqliteStore::LoadSelection(const LinkSelection& selection, std::vector<Do
                                      "SELECT rowid, json FROM doc_events WHERE event_id IN (SELECT k FROM link_events)"));
   CROSSCHECK_RETURN_IF_ERROR(collect("link_docs", selection.documents,
                                      "SELECT rowid, json FROM doc_events WHERE doc_id IN (SELECT k FROM link_docs)"));
+  SortByRow(&rows);
   ForgetRows();
-  doc_events->reserve(rows.size());
-  for (auto& [rowid, json] : rows) {
-    DocEventRecord e;
-    CROSSCHECK_RETURN_IF_ERROR(FromJson(json, &e));
-    std::string().swap(json);
-    doc_event_rows_.emplace(DocEventKey(e.doc_id, e.index), rowid);
-    doc_events->push_back(std::move(e));
+  CROSSCHECK_RETURN_IF_ERROR(ParseRows(rows, doc_events));
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const DocEventRecord& e = (*doc_events)[i];
+    loaded_.doc_events.emplace(DocEventKey(e.doc_id, e.index), rows[i].first);
   }
   return LoadRecordsOf(*doc_events, documents, claims);
 }
@@ -501,35 +536,42 @@ Status SqliteStore::LoadSelection(const LinkSelection& selection, std::vector<Do
 Status SqliteStore::LoadRecordsOf(const std::vector<DocEventRecord>& doc_events, std::vector<DocumentRecord>* documents,
                                   std::vector<ClaimRecord>* claims) {
   std::vector<std::string> docs;
-  std::set<std::pair<std::string, int>> wanted;
+  std::unordered_set<std::string> wanted;  // DocEventKey of each loaded document event
+  wanted.reserve(doc_events.size());
   for (const DocEventRecord& e : doc_events) {
-    if (wanted.emplace(e.doc_id, e.index).second && (docs.empty() || docs.back() != e.doc_id)) docs.push_back(e.doc_id);
+    if (wanted.insert(DocEventKey(e.doc_id, e.index)).second && (docs.empty() || docs.back() != e.doc_id)) {
+      docs.push_back(e.doc_id);
+    }
   }
   std::sort(docs.begin(), docs.end());
   docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
   CROSSCHECK_RETURN_IF_ERROR(FillKeys("link_docs", docs));
-  Stmt doc(db_, "SELECT seq, json FROM documents WHERE doc_id IN (SELECT k FROM link_docs) ORDER BY seq");
-  if (!doc.ok()) return SqlError(db_, "documents");
-  int rc;
-  while ((rc = doc.Step()) == SQLITE_ROW) {
-    DocumentRecord d;
-    CROSSCHECK_RETURN_IF_ERROR(FromJson(doc.Column(1), &d));
+  JsonRows rows;
+  Stmt doc(db_, "SELECT seq, json FROM documents WHERE doc_id IN (SELECT k FROM link_docs)");
+  CROSSCHECK_RETURN_IF_ERROR(AppendRows(db_, doc, "documents", &rows));
+  SortByRow(&rows);
+  CROSSCHECK_RETURN_IF_ERROR(ParseRows(rows, documents));
+  loaded_.documents.reserve(rows.size());
+  for (size_t i = 0; i < rows.size(); ++i) {
+    DocumentRecord& d = (*documents)[i];
     std::string().swap(d.main_text);  // the linker never needs the body
-    doc_rows_.emplace(d.doc_id, doc.ColumnInt(0));
-    documents->push_back(std::move(d));
+    loaded_.documents.emplace(d.doc_id, rows[i].first);
   }
-  if (rc != SQLITE_DONE) return SqlError(db_, "documents");
-  Stmt claim(db_, "SELECT seq, json FROM claims WHERE doc_id IN (SELECT k FROM link_docs) ORDER BY seq");
-  if (!claim.ok()) return SqlError(db_, "claims");
-  while ((rc = claim.Step()) == SQLITE_ROW) {
-    ClaimRecord c;
-    CROSSCHECK_RETURN_IF_ERROR(FromJson(claim.Column(1), &c));
-    if (c.doc_event >= 0 && wanted.count({c.doc_id, c.doc_event})) {
-      claim_rows_.emplace(c.claim_id, claim.ColumnInt(0));
+  rows.clear();
+  Stmt claim(db_, "SELECT seq, json FROM claims WHERE doc_id IN (SELECT k FROM link_docs)");
+  CROSSCHECK_RETURN_IF_ERROR(AppendRows(db_, claim, "claims", &rows));
+  SortByRow(&rows);
+  std::vector<ClaimRecord> parsed;
+  CROSSCHECK_RETURN_IF_ERROR(ParseRows(rows, &parsed));
+  claims->reserve(parsed.size());
+  loaded_.claims.reserve(parsed.size());
+  for (size_t i = 0; i < parsed.size(); ++i) {
+    ClaimRecord& c = parsed[i];
+    if (c.doc_event >= 0 && wanted.count(DocEventKey(c.doc_id, c.doc_event))) {
+      loaded_.claims.emplace(c.claim_id, rows[i].first);
       claims->push_back(std::move(c));
     }
   }
-  if (rc != SQLITE_DONE) return SqlError(db_, "claims");
   return Status::Ok();
 }
 
@@ -542,7 +584,7 @@ Status SqliteStore::ReplaceSelectedEvents(const LinkSelection& selection, const 
       Exec("DELETE FROM events WHERE block_key != '' AND block_key IN (SELECT k FROM link_keys)"));
   CROSSCHECK_RETURN_IF_ERROR(FillKeys("link_events", selection.events));
   CROSSCHECK_RETURN_IF_ERROR(Exec("DELETE FROM events WHERE event_id IN (SELECT k FROM link_events)"));
-  return PutEvents(events, changed_claims, changed_doc_events, changed_documents);
+  return PutEvents(loaded_, events, changed_claims, changed_doc_events, changed_documents);
 }
 
 Status SqliteStore::DocEventPlaces(const std::vector<std::string>& doc_ids, std::vector<DocEventPlace>* out) {
@@ -579,10 +621,10 @@ Status SqliteStore::ReplaceEventsOfBlocks(const std::vector<std::string>& keys,
   CROSSCHECK_RETURN_IF_ERROR(FillKeys("link_keys", keys));
   CROSSCHECK_RETURN_IF_ERROR(
       Exec("DELETE FROM events WHERE block_key != '' AND block_key IN (SELECT k FROM link_keys)"));
-  return PutEvents(events, changed_claims, changed_doc_events, changed_documents);
+  return PutEvents(loaded_, events, changed_claims, changed_doc_events, changed_documents);
 }
 
-Status SqliteStore::PutEvents(const std::vector<EventRecord>& events,
+Status SqliteStore::PutEvents(const LoadedRows& rows, const std::vector<EventRecord>& events,
                               const std::vector<ClaimRecord>& changed_claims,
                               const std::vector<DocEventRecord>& changed_doc_events,
                               const std::vector<DocumentRecord>& changed_documents) {
@@ -591,7 +633,9 @@ Status SqliteStore::PutEvents(const std::vector<EventRecord>& events,
                 "place_name, admin1, country_code, fatalities_low, fatalities_best, fatalities_high, "
                 "json, block_key) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)");
   if (!put.ok()) return SqlError(db_, "events");
-  for (const EventRecord& e : events) {
+  std::vector<std::string> json = JsonOf(events, [](const EventRecord& e) -> const EventRecord& { return e; });
+  for (size_t i = 0; i < events.size(); ++i) {
+    const EventRecord& e = events[i];
     put.Text(1, e.event_id).Text(2, e.event_type).Text(3, e.sub_event_type);
     put.Date(4, e.date_start).Date(5, e.date_end);
     put.TextOrNull(6, e.location ? e.location->place.name : std::string());
@@ -600,7 +644,7 @@ Status SqliteStore::PutEvents(const std::vector<EventRecord>& events,
     put.OptInt(9, e.fatalities ? std::optional<int64_t>(e.fatalities->low) : std::nullopt);
     put.OptInt(10, e.fatalities ? std::optional<int64_t>(e.fatalities->best) : std::nullopt);
     put.OptInt(11, e.fatalities ? std::optional<int64_t>(e.fatalities->high) : std::nullopt);
-    put.Text(12, ToJson(e)).Text(13, BlockKey(e.location));
+    put.Text(12, json[i]).Text(13, BlockKey(e.location));
     if (put.Step() != SQLITE_DONE) return SqlError(db_, "storing event " + e.event_id);
     put.Reset();
   }
@@ -610,9 +654,12 @@ Status SqliteStore::PutEvents(const std::vector<EventRecord>& events,
   Stmt claim_by_row(db_, "UPDATE claims SET event_id = ?2, time_start = ?3, json = ?4 WHERE seq = ?5");
   Stmt claim_by_id(db_, "UPDATE claims SET event_id = ?2, time_start = ?3, json = ?4 WHERE claim_id = ?1");
   if (!claim_by_row.ok() || !claim_by_id.ok()) return SqlError(db_, "claims");
-  for (auto [row, c] : InRowOrder(changed_claims, [&](const ClaimRecord& c) { return Find(claim_rows_, c.claim_id); })) {
+  auto claims = InRowOrder(changed_claims, [&](const ClaimRecord& c) { return Find(rows.claims, c.claim_id); });
+  json = JsonOf(claims, [](const auto& row_claim) -> const ClaimRecord& { return *row_claim.second; });
+  for (size_t i = 0; i < claims.size(); ++i) {
+    auto [row, c] = claims[i];
     Stmt& claim = row >= 0 ? claim_by_row : claim_by_id;
-    claim.Text(1, c->claim_id).TextOrNull(2, c->event_id).Date(3, c->time_start).Text(4, ToJson(*c));
+    claim.Text(1, c->claim_id).TextOrNull(2, c->event_id).Date(3, c->time_start).Text(4, json[i]);
     if (row >= 0) claim.Int(5, row);
     if (claim.Step() != SQLITE_DONE) return SqlError(db_, "updating claim " + c->claim_id);
     claim.Reset();
@@ -621,12 +668,15 @@ Status SqliteStore::PutEvents(const std::vector<EventRecord>& events,
   Stmt event_by_key(db_, "UPDATE doc_events SET event_id = ?3, date_start = ?4, json = ?5 "
                          "WHERE doc_id = ?1 AND idx = ?2");
   if (!event_by_row.ok() || !event_by_key.ok()) return SqlError(db_, "doc_events");
-  for (auto [row, e] : InRowOrder(changed_doc_events, [&](const DocEventRecord& e) {
-         return Find(doc_event_rows_, DocEventKey(e.doc_id, e.index));
-       })) {
+  auto doc_events = InRowOrder(changed_doc_events, [&](const DocEventRecord& e) {
+    return Find(rows.doc_events, DocEventKey(e.doc_id, e.index));
+  });
+  json = JsonOf(doc_events, [](const auto& row_event) -> const DocEventRecord& { return *row_event.second; });
+  for (size_t i = 0; i < doc_events.size(); ++i) {
+    auto [row, e] = doc_events[i];
     Stmt& doc_event = row >= 0 ? event_by_row : event_by_key;
     doc_event.Text(1, e->doc_id).Int(2, e->index).TextOrNull(3, e->event_id).Date(4, e->date_start);
-    doc_event.Text(5, ToJson(*e));
+    doc_event.Text(5, json[i]);
     if (row >= 0) doc_event.Int(6, row);
     if (doc_event.Step() != SQLITE_DONE) return SqlError(db_, "updating events of " + e->doc_id);
     doc_event.Reset();
@@ -640,20 +690,38 @@ Status SqliteStore::PutEvents(const std::vector<EventRecord>& events,
   if (!body_by_row.ok() || !body_by_id.ok() || !doc_by_row.ok() || !doc_by_id.ok()) {
     return SqlError(db_, "documents");
   }
-  for (auto [row, d] : InRowOrder(changed_documents, [&](const DocumentRecord& d) { return Find(doc_rows_, d.doc_id); })) {
-    DocumentRecord full = *d;
-    if (full.main_text.empty()) {
-      Stmt& body = row >= 0 ? body_by_row : body_by_id;
-      body.Int(1, row).Text(2, d->doc_id);
-      if (body.Step() == SQLITE_ROW) {
-        DocumentRecord stored;
-        CROSSCHECK_RETURN_IF_ERROR(FromJson(body.Column(0), &stored));
-        full.main_text = std::move(stored.main_text);
+  auto documents = InRowOrder(changed_documents, [&](const DocumentRecord& d) { return Find(rows.documents, d.doc_id); });
+  std::vector<std::string> stored(documents.size());  // the stored JSON of each one without its body
+  for (size_t i = 0; i < documents.size(); ++i) {
+    auto [row, d] = documents[i];
+    if (!d->main_text.empty()) continue;
+    Stmt& body = row >= 0 ? body_by_row : body_by_id;
+    body.Int(1, row).Text(2, d->doc_id);
+    if (body.Step() == SQLITE_ROW) stored[i] = body.Column(0);
+    body.Reset();
+  }
+  json.assign(documents.size(), std::string());
+  CROSSCHECK_RETURN_IF_ERROR(ParallelFor(documents.size(), [&](size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) {
+      const DocumentRecord& d = *documents[i].second;
+      if (stored[i].empty()) {
+        json[i] = ToJson(d);
+        continue;
       }
-      body.Reset();
+      DocumentRecord full;
+      CROSSCHECK_RETURN_IF_ERROR(FromJson(stored[i], &full));
+      std::string body = std::move(full.main_text);
+      full = d;
+      full.main_text = std::move(body);
+      json[i] = ToJson(full);
+      std::string().swap(stored[i]);
     }
+    return Status::Ok();
+  }));
+  for (size_t i = 0; i < documents.size(); ++i) {
+    auto [row, d] = documents[i];
     Stmt& put = row >= 0 ? doc_by_row : doc_by_id;
-    BindDocument(put, full);
+    BindDocument(put, *d, json[i]);
     if (row >= 0) put.Int(16, row);
     if (put.Step() != SQLITE_DONE) return SqlError(db_, "storing document " + d->doc_id);
     put.Reset();
@@ -661,11 +729,9 @@ Status SqliteStore::PutEvents(const std::vector<EventRecord>& events,
   return Status::Ok();
 }
 
-void SqliteStore::ForgetRows() {
-  std::unordered_map<std::string, int64_t>().swap(claim_rows_);
-  std::unordered_map<std::string, int64_t>().swap(doc_event_rows_);
-  std::unordered_map<std::string, int64_t>().swap(doc_rows_);
-}
+void SqliteStore::ForgetRows() { loaded_ = LoadedRows(); }
+
+SqliteStore::LoadedRows SqliteStore::TakeLoadedRows() { return std::exchange(loaded_, LoadedRows()); }
 
 std::string SqliteStore::DocEventKey(const std::string& doc_id, int index) {
   return doc_id + '\t' + std::to_string(index);
@@ -685,11 +751,11 @@ Status SqliteStore::BeginFullLink() {
   return Exec("DELETE FROM events");
 }
 
-Status SqliteStore::AddLinkedEvents(const std::vector<EventRecord>& events,
+Status SqliteStore::AddLinkedEvents(const LoadedRows& rows, const std::vector<EventRecord>& events,
                                     const std::vector<ClaimRecord>& changed_claims,
                                     const std::vector<DocEventRecord>& changed_doc_events,
                                     const std::vector<DocumentRecord>& changed_documents) {
-  return PutEvents(events, changed_claims, changed_doc_events, changed_documents);
+  return PutEvents(rows, events, changed_claims, changed_doc_events, changed_documents);
 }
 
 Status SqliteStore::EndFullLink() {

@@ -110,11 +110,20 @@ class SqliteStore {
 
   // ---- A full link of a large store (engine/link_store.h), in batches: BeginFullLink drops every
   // event and the indexes on link results, and marks the events unfinished (EventsHaveBlocks is
-  // false until EndFullLink); each batch's LoadBlocks is followed by AddLinkedEvents, in a
-  // transaction of its own if the caller likes; EndFullLink builds the indexes again and clears
-  // the mark. Rows are rewritten in storage order, by the rowids the last load saw.
+  // false until EndFullLink); each batch's LoadBlocks is followed, after TakeLoadedRows, by
+  // AddLinkedEvents with those rows, in a transaction of its own if the caller likes (the next
+  // batch may be loaded in between); EndFullLink builds the indexes again and clears the mark.
+  // Rows are rewritten in storage order, by the rowids their load saw.
+
+  // The rowids of the records a load returned: claim_id, "doc_id\tindex", doc_id -> rowid.
+  struct LoadedRows {
+    std::unordered_map<std::string, int64_t> claims, doc_events, documents;
+  };
+  // What the last LoadBlocks / LoadSelection saw; the store forgets it.
+  LoadedRows TakeLoadedRows();
   Status BeginFullLink();
-  Status AddLinkedEvents(const std::vector<EventRecord>& events, const std::vector<ClaimRecord>& changed_claims,
+  Status AddLinkedEvents(const LoadedRows& rows, const std::vector<EventRecord>& events,
+                         const std::vector<ClaimRecord>& changed_claims,
                          const std::vector<DocEventRecord>& changed_doc_events,
                          const std::vector<DocumentRecord>& changed_documents);
   Status EndFullLink();
@@ -148,7 +157,8 @@ class SqliteStore {
   Status FillKeys(const char* table, const std::vector<std::string>& keys);
   Status LoadRecordsOf(const std::vector<DocEventRecord>& doc_events, std::vector<DocumentRecord>* documents,
                        std::vector<ClaimRecord>* claims);
-  Status PutEvents(const std::vector<EventRecord>& events, const std::vector<ClaimRecord>& changed_claims,
+  Status PutEvents(const LoadedRows& rows, const std::vector<EventRecord>& events,
+                   const std::vector<ClaimRecord>& changed_claims,
                    const std::vector<DocEventRecord>& changed_doc_events,
                    const std::vector<DocumentRecord>& changed_documents);
   Status PutDocumentRow(const DocumentRecord& record, bool replace);
@@ -157,8 +167,8 @@ class SqliteStore {
   static std::string DocEventKey(const std::string& doc_id, int index);
   sqlite3* db_;
   // The rowids of the records the last LoadBlocks / LoadSelection returned, so their changes are
-  // written in storage order: claim_id, "doc_id\tindex", doc_id -> rowid.
-  std::unordered_map<std::string, int64_t> claim_rows_, doc_event_rows_, doc_rows_;
+  // written in storage order.
+  LoadedRows loaded_;
 };
 
 }  // namespace crosscheck

@@ -138,7 +138,16 @@ TEST_F(SqliteStoreTest, FullLinkWritesEachBatchIntoItsRows) {
     e.documents = {events[i].doc_id};
     linked.push_back(e);
   }
-  ASSERT_TRUE(s.AddLinkedEvents(linked, claims, events, docs).ok());
+  // The rows of a load stay with its batch: another load in between (a full link loads the next
+  // batch while this one is linked) does not redirect its writes.
+  SqliteStore::LoadedRows rows = s.TakeLoadedRows();
+  EXPECT_EQ(rows.claims.size(), 3u);
+  std::vector<DocumentRecord> other_docs;
+  std::vector<ClaimRecord> other_claims;
+  std::vector<DocEventRecord> other_events;
+  ASSERT_TRUE(s.LoadBlocks({"no such block"}, {}, &other_docs, &other_claims, &other_events).ok());
+  EXPECT_TRUE(other_events.empty());
+  ASSERT_TRUE(s.AddLinkedEvents(rows, linked, claims, events, docs).ok());
   ASSERT_TRUE(s.EndFullLink().ok());
   EXPECT_TRUE(*s.EventsHaveBlocks());
   for (const char* id : {"a", "b", "c"}) {
