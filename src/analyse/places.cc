@@ -325,6 +325,7 @@ struct Candidate {
   bool dropped = false;             // merged into a longer name a pattern found
   bool beside_name = false;         // next to another capitalised word
   bool after_locative = false;      // "in X", "near X"
+  bool bare_after_the = false;      // "the X" modifying nothing: "outside the Saray and ..."
   // What the words around it say.
   bool want_admin1 = false, want_town = false, want_neighbourhood = false, want_capital = false;
   std::string want_country;
@@ -971,6 +972,16 @@ void PlaceTaggerImpl::Run(Document& doc, std::span<const uint32_t> word_starts) 
     std::string prev = lower_word(static_cast<int>(c.w0) - 1);
     if (lower_word(static_cast<int>(c.w0) - 1) == "the") prev = lower_word(static_cast<int>(c.w0) - 2);
     c.after_locative = locatives_.count(prev) > 0;
+    // "the Homs countryside" names Homs; "the Saray and the bank", "the Capitol." name a building
+    // or a body: after "the", a name followed by a comma, a full stop or a short function word.
+    if (lower_word(static_cast<int>(c.w0) - 1) == "the") {
+      // A dash joins ("the Damboa - Maiduguri road"); a comma or full stop ends.
+      bool ends_phrase = c.w1 >= words.size() ||
+                         gap_before(static_cast<int>(c.w1)).find_first_of(",.;:!?)") != std::string_view::npos;
+      bool function_word_next = c.w1 < words.size() && !words[c.w1].capitalized &&
+                                words[c.w1].end - words[c.w1].begin <= 3;
+      c.bare_after_the = ends_phrase || function_word_next;
+    }
     // Two capitalised words side by side ("Quincy Jones") are one name, even when each alone
     // could be a town; a demonym beside a place ("Syrian Homs") is not.
     bool prev_name = c.w0 > 0 && words[c.w0 - 1].capitalized && !first.sentence_start &&
@@ -1014,6 +1025,11 @@ void PlaceTaggerImpl::Run(Document& doc, std::span<const uint32_t> word_starts) 
         // A small town needs "in X" or a place noun, abroad even more: "Roy", "Jones" are names too.
         if (e.kind == PlaceKind::kTown && !e.curated && !pattern_backed && !c.after_locative &&
             e.population < (in_document_country ? 20000 : 50000)) {
+          continue;
+        }
+        // "the X" with nothing after it that X could modify is no small town.
+        if (e.kind == PlaceKind::kTown && !e.curated && !pattern_backed && single_word && c.bare_after_the &&
+            e.population < kForeignTownMinPopulation) {
           continue;
         }
         // A small town abroad needs its country in the document: in a report that names Taraba

@@ -98,6 +98,20 @@ TEST_F(PlacesTest, AdjacentCapitalisedWordsAreAName) {
   EXPECT_EQ(Find(doc, "Idlib"), nullptr);
 }
 
+TEST_F(PlacesTest, TheNameOfABuildingIsNoSmallTown) {
+  // After "the", a name that modifies nothing is a building or a body, not the town of that name.
+  Document doc = Tag(*tagger_, "Police cleared protesters from outside the Gateway and the mall in Ohio.");
+  EXPECT_EQ(Find(doc, "Gateway"), nullptr);
+  doc = Tag(*tagger_, "Police cleared protesters from outside the Gateway, a mall in Ohio.");
+  EXPECT_EQ(Find(doc, "Gateway"), nullptr);
+  // Followed by what it names, it is the town: "the Gateway area", "the Gateway - Harris road".
+  doc = Tag(*tagger_, "Traffic was stopped in the Gateway area of Ohio.");
+  ASSERT_NE(Find(doc, "Gateway"), nullptr);
+  EXPECT_EQ(Find(doc, "Gateway")->place.country_code, "US");
+  doc = Tag(*tagger_, "Gunmen attacked a bus in Ohio near the Gateway - Harris road.");
+  EXPECT_NE(Find(doc, "Gateway"), nullptr);
+}
+
 TEST_F(PlacesTest, InATitleCaseHeadlineNeighboursSayNothing) {
   Document doc = Tag(*tagger_, "Car Bomb In Idlib Kills Thirty Soldiers\nThe blast hit a checkpoint.");
   ASSERT_NE(Find(doc, "Idlib"), nullptr);
