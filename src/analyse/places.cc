@@ -895,7 +895,10 @@ void PlaceTaggerImpl::Run(Document& doc, std::span<const uint32_t> word_starts) 
     bool region = std::any_of(cands[y].entries.begin(), cands[y].entries.end(), [&](int32_t e) {
       return gaz_->entry(e).kind == PlaceKind::kAdmin1 || gaz_->entry(e).kind == PlaceKind::kCountry;
     });
-    if (region && cands[i].parent < 0) links.push_back({static_cast<int>(cands[i].w0), next});
+    // "Italy, Canada, Japan" is a list: a name that may be a country lies in no other place.
+    bool is_country = std::any_of(cands[i].entries.begin(), cands[i].entries.end(),
+                                  [&](int32_t e) { return gaz_->entry(e).kind == PlaceKind::kCountry; });
+    if (region && !is_country && cands[i].parent < 0) links.push_back({static_cast<int>(cands[i].w0), next});
   }
   // "the central Syrian city of Homs" is handled above; "the Syrian embassy in Cairo" is not a
   // statement about Cairo's country, so demonyms elsewhere only add evidence.

@@ -112,6 +112,17 @@ TEST_F(PlacesTest, TheNameOfABuildingIsNoSmallTown) {
   EXPECT_NE(Find(doc, "Gateway"), nullptr);
 }
 
+TEST_F(PlacesTest, CountriesInAListLieInNoneOfTheOthers) {
+  // "X, Y" puts a town in a region ("Almar, Faryab"), never a country in the next one of a list.
+  Document doc = Tag(*tagger_, "Teams from Egypt, Syria, Lebanon, Iraq and the United States played.");
+  for (auto [name, code] : {std::pair{"Egypt", "EG"}, {"Syria", "SY"}, {"Lebanon", "LB"}, {"Iraq", "IQ"}}) {
+    const PlaceMention* p = Find(doc, name);
+    ASSERT_NE(p, nullptr) << name;
+    EXPECT_EQ(p->place.country_code, code) << name;
+    EXPECT_EQ(p->place.precision, PlacePrecision::kCountry) << name;
+  }
+}
+
 TEST_F(PlacesTest, InATitleCaseHeadlineNeighboursSayNothing) {
   Document doc = Tag(*tagger_, "Car Bomb In Idlib Kills Thirty Soldiers\nThe blast hit a checkpoint.");
   ASSERT_NE(Find(doc, "Idlib"), nullptr);
