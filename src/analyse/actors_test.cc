@@ -5,7 +5,7 @@
 #include <fstream>
 
 #include "analyse/taggers.h"
-#include "analyse/test_options.h"
+#include "util/test_options.h"
 
 namespace crosscheck {
 namespace {

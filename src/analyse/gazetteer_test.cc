@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "analyse/test_options.h"
+#include "util/test_options.h"
 
 namespace crosscheck {
 namespace {

@@ -307,7 +307,7 @@ std::vector<LexiconMatcher::Match> LexiconMatcher::FindAll(std::string_view text
     }
     if (reach == 0) continue;
     query.assign(text.data() + i, reach - i);
-    std::transform(query.begin(), query.end(), query.begin(), LowerAscii);
+    AsciiLowerInPlace(&query);
     agent.set_query(query.data(), query.size());
     while (t.trie.common_prefix_search(agent)) {
       size_t end = i + agent.key().length();

@@ -8,7 +8,7 @@
 #include <unistd.h>
 
 #include "analyse/gazetteer.h"
-#include "analyse/test_options.h"
+#include "util/test_options.h"
 
 namespace crosscheck {
 namespace {

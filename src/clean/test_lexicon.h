@@ -5,24 +5,17 @@
 #include <gtest/gtest.h>
 
 #include "clean/lexicon.h"
+#include "util/test_options.h"
 
 namespace crosscheck {
 
 inline const CleanLexicon& TestLexicon() {
   static const CleanLexicon* lexicon = [] {
-    Options options;
-    options.data_dir = std::string(CROSSCHECK_SOURCE_DIR) + "/data";
-    auto loaded = CleanLexicon::Load(options);
+    auto loaded = CleanLexicon::Load(TestOptions());
     EXPECT_TRUE(loaded.ok()) << loaded.status().ToString();
     return loaded.ok() ? std::move(loaded.value()).release() : new CleanLexicon();
   }();
   return *lexicon;
-}
-
-inline Options TestOptions() {
-  Options options;
-  options.data_dir = std::string(CROSSCHECK_SOURCE_DIR) + "/data";
-  return options;
 }
 
 }  // namespace crosscheck

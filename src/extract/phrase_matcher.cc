@@ -5,7 +5,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
+
+#include "util/utf8.h"
 
 namespace crosscheck {
 namespace {
@@ -39,35 +40,7 @@ bool IsApostrophe(std::string_view text, size_t i, size_t* len) {
   return false;
 }
 
-// Lower-cases the ASCII letters among the eight bytes of `word`. A byte's low seven bits plus a
-// constant set its high bit from 'A' on, or from past 'Z' on, and no sum carries into the next
-// byte; bytes of 0x80 and up (UTF-8 sequences) are left as they are.
-uint64_t LowerAsciiBytes(uint64_t word) {
-  constexpr uint64_t kHighBits = 0x8080808080808080ull;
-  uint64_t low7 = word & ~kHighBits;
-  uint64_t upper = (low7 + 0x3f3f3f3f3f3f3f3full) & ~(low7 + 0x2525252525252525ull) & ~word & kHighBits;
-  return word | upper >> 2;  // 0x80 >> 2 is the 0x20 between 'A' and 'a'
-}
-
 }  // namespace
-
-void LowerAscii(std::string* s) {
-  // Eight bytes at a time: this runs over every sentence.
-  char* p = s->data();
-  size_t n = s->size(), i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t word;
-    std::memcpy(&word, p + i, 8);
-    word = LowerAsciiBytes(word);
-    std::memcpy(p + i, &word, 8);
-  }
-  if (i < n) {
-    uint64_t word = 0;
-    std::memcpy(&word, p + i, n - i);
-    word = LowerAsciiBytes(word);
-    std::memcpy(p + i, &word, n - i);
-  }
-}
 
 std::vector<Span> WordSpans(std::string_view text, uint32_t begin, uint32_t end) {
   std::vector<Span> words;
@@ -123,7 +96,7 @@ void PhraseMatcher::Add(std::string_view phrase, int value, int channel) {
   channels_ = std::max(channels_, channel + 1);
   for (Span w : WordSpans(phrase, 0, uint32_t(phrase.size()))) {
     std::string lower(phrase.substr(w.begin, w.size()));
-    LowerAscii(&lower);
+    AsciiLowerInPlace(&lower);
     entry.words.push_back(std::move(lower));
   }
   if (entry.words.empty()) return;
@@ -153,7 +126,7 @@ void PhraseMatcher::FindAll(std::string_view text, const std::vector<Span>& word
   const uint32_t base = words.front().begin;
   thread_local std::string lowered;
   lowered.assign(text.substr(base, words.back().end - base));
-  LowerAscii(&lowered);
+  AsciiLowerInPlace(&lowered);
   auto lower = [&](Span w) { return std::string_view(lowered).substr(w.begin - base, w.size()); };
   // Matches of one channel do not overlap: one may start only where the last one ended.
   thread_local std::vector<uint32_t> channel_end;

@@ -1,6 +1,6 @@
 // PhraseMatcher: finds lexicon phrases (sequences of words) in text, case-insensitively, on word
 // boundaries, longest match first. Internal to the extract stage, whose lexicons are small
-// (hundreds of phrases); the analyse stage's large gazetteer uses Hyperscan instead.
+// (hundreds of phrases); the analyse stage's large gazetteer uses marisa-trie instead.
 //
 // Lookup is a hash of each phrase's first word, so scanning costs at most one probe per word of
 // text, and most words are turned away before it by their first byte and length, or by a Bloom
@@ -20,9 +20,6 @@
 #include "crosscheck/document.h"
 
 namespace crosscheck {
-
-// Lower-cases the ASCII letters of *s; other bytes, UTF-8 ones included, stay as they are.
-void LowerAscii(std::string* s);
 
 // Word spans of text[begin, end): letters, digits, and apostrophes or hyphens inside a word.
 // Typographic quotes and dashes (U+2018..U+201D, U+2013, U+2014) are not word characters.

@@ -17,23 +17,6 @@ TEST(WordSpansTest, KeepsApostrophesAndHyphensInsideWords) {
   EXPECT_EQ(Words("a — b 'c'"), (std::vector<std::string>{"a", "b", "c"}));
 }
 
-TEST(LowerAsciiTest, LowersAsciiLettersOnlyAtAnyLengthAndOffset) {
-  // Every byte value, at every offset within the eight-byte blocks and in the tail after them.
-  for (size_t pad = 0; pad < 8; ++pad) {
-    std::string s(pad, 'Q');
-    for (int c = 0; c < 256; ++c) s.push_back(char(c));
-    std::string want = s;
-    for (char& c : want) {
-      if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
-    }
-    LowerAscii(&s);
-    EXPECT_EQ(s, want) << "pad " << pad;
-  }
-  std::string mixed = "Kyiv\u2019s ÉLAN, AL-BAB";
-  LowerAscii(&mixed);
-  EXPECT_EQ(mixed, "kyiv\u2019s Élan, al-bab");
-}
-
 TEST(PhraseMatcherTest, FindsLongestPhrasesCaseInsensitively) {
   PhraseMatcher m;
   m.Add("killed", 1);

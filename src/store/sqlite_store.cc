@@ -490,13 +490,7 @@ Status SqliteStore::LoadBlocks(const std::vector<std::string>& keys, const std::
                    "OR ((block_key = '' OR block_key IS NULL) AND doc_id IN (SELECT k FROM link_docs))");
   JsonRows rows;
   CROSSCHECK_RETURN_IF_ERROR(AppendRows(db_, events, "doc_events", &rows));
-  SortByRow(&rows);
-  CROSSCHECK_RETURN_IF_ERROR(ParseRows(rows, doc_events));
-  loaded_.doc_events.reserve(rows.size());
-  for (size_t i = 0; i < rows.size(); ++i) {
-    const DocEventRecord& e = (*doc_events)[i];
-    loaded_.doc_events.emplace(DocEventKey(e.doc_id, e.index), rows[i].first);
-  }
+  CROSSCHECK_RETURN_IF_ERROR(ParseDocEvents(std::move(rows), doc_events));
   return LoadRecordsOf(*doc_events, documents, claims);
 }
 
@@ -521,14 +515,21 @@ Status SqliteStore::LoadSelection(const LinkSelection& selection, std::vector<Do
                                      "SELECT rowid, json FROM doc_events WHERE event_id IN (SELECT k FROM link_events)"));
   CROSSCHECK_RETURN_IF_ERROR(collect("link_docs", selection.documents,
                                      "SELECT rowid, json FROM doc_events WHERE doc_id IN (SELECT k FROM link_docs)"));
-  SortByRow(&rows);
   ForgetRows();
+  CROSSCHECK_RETURN_IF_ERROR(ParseDocEvents(std::move(rows), doc_events));
+  return LoadRecordsOf(*doc_events, documents, claims);
+}
+
+// The document events of `rows`, in storage order, their rowids remembered for the write.
+Status SqliteStore::ParseDocEvents(JsonRows rows, std::vector<DocEventRecord>* doc_events) {
+  SortByRow(&rows);
   CROSSCHECK_RETURN_IF_ERROR(ParseRows(rows, doc_events));
+  loaded_.doc_events.reserve(rows.size());
   for (size_t i = 0; i < rows.size(); ++i) {
     const DocEventRecord& e = (*doc_events)[i];
     loaded_.doc_events.emplace(DocEventKey(e.doc_id, e.index), rows[i].first);
   }
-  return LoadRecordsOf(*doc_events, documents, claims);
+  return Status::Ok();
 }
 
 // The documents and claims of `doc_events`: only the claims of those events, as a document's

@@ -155,6 +155,7 @@ class SqliteStore {
   Status Exec(const char* sql);
   Status AddMissingColumns();
   Status FillKeys(const char* table, const std::vector<std::string>& keys);
+  Status ParseDocEvents(std::vector<std::pair<int64_t, std::string>> rows, std::vector<DocEventRecord>* doc_events);
   Status LoadRecordsOf(const std::vector<DocEventRecord>& doc_events, std::vector<DocumentRecord>* documents,
                        std::vector<ClaimRecord>* claims);
   Status PutEvents(const LoadedRows& rows, const std::vector<EventRecord>& events,

@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 #include <mutex>
 
@@ -46,11 +47,40 @@ std::string_view Utf8Prefix(std::string_view s, size_t n) {
   return s;
 }
 
+namespace {
+
+// Lower-cases the ASCII letters among the eight bytes of `word`. A byte's low seven bits plus a
+// constant set its high bit from 'A' on, or from past 'Z' on, and no sum carries into the next
+// byte; bytes of 0x80 and up (UTF-8 sequences) are left as they are.
+uint64_t AsciiLowerBytes(uint64_t word) {
+  constexpr uint64_t kHighBits = 0x8080808080808080ull;
+  uint64_t low7 = word & ~kHighBits;
+  uint64_t upper = (low7 + 0x3f3f3f3f3f3f3f3full) & ~(low7 + 0x2525252525252525ull) & ~word & kHighBits;
+  return word | upper >> 2;  // 0x80 >> 2 is the 0x20 between 'A' and 'a'
+}
+
+}  // namespace
+
+void AsciiLowerInPlace(std::string* s) {
+  char* p = s->data();
+  size_t n = s->size(), i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t word;
+    std::memcpy(&word, p + i, 8);
+    word = AsciiLowerBytes(word);
+    std::memcpy(p + i, &word, 8);
+  }
+  if (i < n) {
+    uint64_t word = 0;
+    std::memcpy(&word, p + i, n - i);
+    word = AsciiLowerBytes(word);
+    std::memcpy(p + i, &word, n - i);
+  }
+}
+
 std::string AsciiLower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
-  }
+  AsciiLowerInPlace(&out);
   return out;
 }
 

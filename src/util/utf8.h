@@ -30,8 +30,10 @@ class CodePointIndex {
 // The first `n` code points of s (never cutting a character).
 std::string_view Utf8Prefix(std::string_view s, size_t n);
 
-// Lower-cases ASCII letters only; fast for lexicon keys.
+// Lower-cases ASCII letters only; fast for lexicon keys. Other bytes, UTF-8 ones included, stay.
 std::string AsciiLower(std::string_view s);
+// The same in place, eight bytes at a time: the extract stage runs it over every sentence.
+void AsciiLowerInPlace(std::string* s);
 
 // Folds text for matching: lower case, accents removed, typographic quotes and dashes made ASCII,
 // runs of space collapsed. Uses ICU transliteration; slower than AsciiLower.
